@@ -7,6 +7,8 @@ internal static class CliApp
 {
     public static RootCommand Create() => new("KnowledgeGraph ingest: Chinese S&T news and notices into the knowledge graph")
     {
+        IngestCommand.Create(),
         ExtractCommand.Create(),
+        StatsCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,7 @@ public static class IngestHost
         });
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddIngestPipeline(builder.Configuration);
+        builder.Services.AddGraphStore(builder.Configuration);
         return builder;
     }
 }

@@ -456,7 +456,13 @@ public abstract class GraphStoreContract : IAsyncLifetime
             new Dictionary<string, int> { [EntityTypes.Organization] = 8, [EntityTypes.Event] = 1, [EntityTypes.Person] = 1 },
             new Dictionary<string, int>
             {
-                [MemberOf] = 4, [Founded] = 1, [Organized] = 1, [Attended] = 1, [HoldsPosition] = 1, [Visited] = 1, [PartnersWith] = 3,
+                [MemberOf] = 4,
+                [Founded] = 1,
+                [Organized] = 1,
+                [Attended] = 1,
+                [HoldsPosition] = 1,
+                [Visited] = 1,
+                [PartnersWith] = 3,
             }));
     }
 
