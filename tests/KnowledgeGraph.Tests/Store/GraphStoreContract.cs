@@ -119,6 +119,25 @@ public abstract class GraphStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_what_the_batch_articles_used_to_support_is_cleaned_up()
+    {
+        // A relation or entity given without evidence is the caller's explicit statement: no article withdrew it.
+        await Store.WriteAsync(new GraphBuilder()
+            .Article("名录", "上海市科协、长三角科技创新联盟。")
+            .Mention(Shanghai, DeltaAlliance)
+            .Build() with
+        {
+            Relations = [RelationOf(Shanghai, MemberOf, DeltaAlliance)],
+        });
+        await Store.WriteAsync(new GraphBuilder().Article("名录", "名录已更新。").Unmentioned(Must).Build());
+
+        (await Store.GetRelationsAsync([Shanghai.Id], RelationFilter.All)).Should().ContainSingle()
+            .Which.Evidence.Should().BeEmpty();
+        (await Store.GetEntitiesAsync([Shanghai.Id, DeltaAlliance.Id, Must.Id])).Should().HaveCount(3,
+            "the two still share a relation, and 澳门科技大学 was never supported by an article");
+    }
+
+    [Fact]
     public async Task Aliases_properties_and_kind_merge_across_batches()
     {
         var first = Organization("广州市科协", OrganizationKinds.Other, "广州市科学技术协会") with
@@ -257,6 +276,14 @@ public abstract class GraphStoreContract : IAsyncLifetime
         all.HasNextPage.Should().BeFalse();
         rest.Items.Should().BeEquivalentTo(all.Items.Skip(5).Take(3), o => o.WithStrictOrdering());
         rest.HasNextPage.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_cursor_the_store_did_not_issue_is_refused()
+    {
+        var act = () => Store.ListEntitiesAsync(new EntityFilter(), new PageRequest(10, "not-a-cursor"));
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*cursor*");
     }
 
     [Fact]
