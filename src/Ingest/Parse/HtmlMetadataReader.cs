@@ -54,7 +54,7 @@ internal sealed class HtmlMetadataReader(HtmlLayoutRules html, TextLayoutRules t
         return found;
     }
 
-    /// <summary>The &lt;title&gt; without its site name: the longest part between separators (_ | -).</summary>
+    /// <summary>The &lt;title&gt; without its site and column names ("标题_通知公告_站点"): the first part, unless it is too short to be a headline.</summary>
     public string? DocumentTitle(IDocument page)
     {
         var title = TextNormalizer.Normalize(page.Title ?? "").Trim();
@@ -67,8 +67,8 @@ internal sealed class HtmlMetadataReader(HtmlLayoutRules html, TextLayoutRules t
         {
             if (title.Contains(separator, StringComparison.Ordinal))
             {
-                return title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .OrderByDescending(part => part.Length).First();
+                var parts = title.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                return parts.Length == 0 ? title : parts[0].Length >= 4 ? parts[0] : parts.MaxBy(part => part.Length);
             }
         }
 

@@ -75,7 +75,8 @@ public sealed class HtmlParser : IDocumentParser
         var container = _locator.Locate(body);
         var paragraphs = Normalized(_extractor.Lines(container))
             .Where(l => !_html.IsBoilerplate(l.Text) && !_text.IsCaption(l.Text))
-            .Select(l => new Paragraph(l.Text, l.HeadingLevel))
+            .Select(l => new Paragraph(_text.WithoutInlineCredit(l.Text), l.HeadingLevel))
+            .Where(p => p.Text.Length > 0)
             .ToList();
         if (paragraphs.Count == 0)
         {

@@ -22,9 +22,15 @@ internal sealed partial class PdfArtifactRepair(TextLayoutRules rules)
         foreach (var line in normalizedText.Split('\n'))
         {
             var paragraph = StripMarkup(line);
-            if (paragraph is not null)
+            if (paragraph is null)
             {
-                paragraphs.Add(paragraph);
+                continue;
+            }
+
+            var text = rules.WithoutInlineCredit(paragraph.Text);
+            if (text.Length > 0)
+            {
+                paragraphs.Add(ReferenceEquals(text, paragraph.Text) ? paragraph : paragraph with { Text = text });
             }
         }
 
@@ -171,14 +177,16 @@ internal sealed partial class PdfArtifactRepair(TextLayoutRules rules)
             return false;
         }
 
-        // A short unpunctuated line is a headline or section head, not half a sentence — unless it ends on 、, etc.
-        var brokenHead = rules.EndsMidClause(head) || previous.StartsWithLabel || (!rules.IsHeadlineLike(head) && !rules.IsSectionHeading(head));
+        // A short unpunctuated line is a headline or section head, not half a sentence — unless it ends on 、 or the
+        // next paragraph plainly starts mid-sentence ("位。与英国…").
+        var brokenHead = rules.EndsMidClause(head) || previous.StartsWithLabel || rules.StartsMidSentence(tail)
+            || (!rules.IsHeadlineLike(head) && !rules.IsSectionHeading(head));
         if (!brokenHead || head.Contains('\t', StringComparison.Ordinal) || rules.IsArticleEnd(head) || rules.IsByline(head))
         {
             return false;
         }
 
-        return !rules.IsHeadlineLike(tail) && !rules.IsOpening(tail) && !rules.IsListItem(tail) && !rules.IsArticleEnd(tail) && !rules.StartsWithLabel(tail)
+        return (!rules.IsHeadlineLike(tail) || rules.StartsMidSentence(tail)) && !rules.IsOpening(tail) && !rules.IsListItem(tail) && !rules.IsArticleEnd(tail) && !rules.StartsWithLabel(tail)
             && !rules.IsSubtitle(tail) && !rules.IsByline(tail) && !tail.Contains('\t', StringComparison.Ordinal)
             && !rules.Metadata.TryRead(tail, out _);
     }

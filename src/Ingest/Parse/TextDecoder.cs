@@ -55,7 +55,7 @@ internal static partial class TextDecoder
             return new DecodedText(Encoding.UTF8.GetString(bytes), Encoding.UTF8, declared.Count > 0 ? "valid UTF-8 (declaration did not fit)" : "valid UTF-8");
         }
 
-        // Single-byte guesses fit any bytes; for a Chinese corpus they only win when the detector is sure.
+        // Single-byte guesses fit any bytes, so a hesitant one would turn garbage into "text": only a confident one counts.
         var candidates = new List<(Encoding Encoding, string Source)>();
         var (detected, confident) = Detect(bytes);
         if (detected is not null && (!detected.IsSingleByte || confident))
@@ -63,13 +63,8 @@ internal static partial class TextDecoder
             candidates.Add((detected, "detected"));
         }
 
+        // Big5 is no fallback: .NET's Big5 maps stray bytes to private-use characters instead of failing, so it "fits" garbage.
         candidates.Add((Gb18030, "GB18030 fallback"));
-        candidates.Add((Big5, "Big5 fallback"));
-        if (detected is not null && detected.IsSingleByte && !confident)
-        {
-            candidates.Add((detected, "detected (low confidence)"));
-        }
-
         candidates.AddRange(declared);
         candidates.Add((Encoding.UTF8, "UTF-8 fallback"));
 

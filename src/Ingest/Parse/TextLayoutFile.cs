@@ -12,12 +12,14 @@ internal sealed record TextLayoutFile
     public int HeadlineWithTwoClausesMaxLength { get; init; } = 26;
     public int SectionHeadingMaxLength { get; init; } = 50;
     public string LabelledLine { get; init; } = "(?!)";
+    public string ContinuationStart { get; init; } = "(?!)";
     public int CaptionTitleMaxLength { get; init; } = 16;
     public int CaptionMaxLength { get; init; } = 80;
     public IReadOnlyList<string> ArticleOpenings { get; init; } = [];
     public IReadOnlyList<string> SubtitlePrefixes { get; init; } = [];
     public string ListItem { get; init; } = "(?!)";
     public IReadOnlyList<string> Captions { get; init; } = [];
+    public IReadOnlyList<string> InlineCredits { get; init; } = [];
     public IReadOnlyList<string> ArticleEndMarkers { get; init; } = [];
     public IReadOnlyList<string> BylineRoles { get; init; } = [];
     public IReadOnlyList<string> BylineLabels { get; init; } = [];

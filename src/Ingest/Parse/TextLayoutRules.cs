@@ -19,8 +19,10 @@ internal sealed class TextLayoutRules
     private readonly int _headlineWithTwoClausesMaxLength;
     private readonly int _sectionHeadingMaxLength;
     private readonly Regex _labelledLine;
+    private readonly Regex _continuationStart;
     private readonly Regex[] _openings;
     private readonly Regex[] _captions;
+    private readonly Regex[] _inlineCredits;
     private readonly Regex[] _endMarkers;
     private readonly Regex _listItem;
     private readonly Regex _bylineLine;
@@ -41,10 +43,12 @@ internal sealed class TextLayoutRules
         _headlineWithTwoClausesMaxLength = file.HeadlineWithTwoClausesMaxLength;
         _sectionHeadingMaxLength = file.SectionHeadingMaxLength;
         _labelledLine = Compile(file.LabelledLine);
+        _continuationStart = Compile(file.ContinuationStart);
         CaptionTitleMaxLength = file.CaptionTitleMaxLength;
         CaptionMaxLength = file.CaptionMaxLength;
         _openings = Compile(file.ArticleOpenings);
         _captions = Compile(file.Captions);
+        _inlineCredits = Compile(file.InlineCredits);
         _endMarkers = Compile(file.ArticleEndMarkers);
         _listItem = Compile(file.ListItem);
         _subtitlePrefixes = [.. file.SubtitlePrefixes];
@@ -113,6 +117,9 @@ internal sealed class TextLayoutRules
         text.Length <= _sectionHeadingMaxLength && IsListItem(text) && !EndsMidClause(text) && !EndsSentence(text)
         && text.AsSpan().IndexOfAny(_headlineForbidden) < 0;
 
+    /// <summary>"位。与英国…": a paragraph whose first clause is a word or two is the tail of a broken sentence.</summary>
+    public bool StartsMidSentence(string text) => _continuationStart.IsMatch(Head(text, 8));
+
     /// <summary>"引进智力管理处：…", "张建生:…": a line that opens with its own label, so it starts a new item.</summary>
     public bool StartsWithLabel(string text) => _labelledLine.IsMatch(Head(text, 20));
 
@@ -134,6 +141,26 @@ internal sealed class TextLayoutRules
     }
 
     public bool IsCaption(string text) => text.Length <= CaptionMaxLength && Any(_captions, text);
+
+    /// <summary>The paragraph without a photo credit stuck to its end ("…等类别。(陈明摄)").</summary>
+    public string WithoutInlineCredit(string text)
+    {
+        if (text.Length == 0 || text[^1] is not (')' or '）'))
+        {
+            return text;
+        }
+
+        foreach (var credit in _inlineCredits)
+        {
+            var match = credit.Match(text.Length > 64 ? text[^64..] : text);
+            if (match.Success)
+            {
+                return text[..(text.Length - match.Length)];
+            }
+        }
+
+        return text;
+    }
 
     public bool IsArticleEnd(string text) => text.Length <= 40 && Any(_endMarkers, text);
 
