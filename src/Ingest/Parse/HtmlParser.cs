@@ -124,14 +124,16 @@ public sealed class HtmlParser : IDocumentParser
     /// <summary>Drops scripts, styles, menus, share bars, breadcrumbs and hidden elements before the content is chosen.</summary>
     private void RemoveFurniture(IElement body)
     {
-        var doomed = DomWalk.Descendants(body).Where(IsFurniture).ToList();
+        var counts = CjkCounts.Of(body);
+        var pageCjk = counts.Total(body);
+        var doomed = DomWalk.Descendants(body).Where(e => IsFurniture(e, counts, pageCjk)).ToList();
         foreach (var element in doomed)
         {
             element.Remove();
         }
     }
 
-    private bool IsFurniture(IElement element)
+    private bool IsFurniture(IElement element, CjkCounts counts, int pageCjk)
     {
         if (_html.RemovedTags.Contains(element.LocalName) || element.HasAttribute("hidden"))
         {
@@ -144,7 +146,9 @@ public sealed class HtmlParser : IDocumentParser
             return true;
         }
 
-        return (element.Id is { } id && _html.IsNoiseName(id)) || element.ClassList.Any(_html.IsNoiseName);
+        // A class name is only a hint: an element holding most of the page's text ("news-content share-content") is content.
+        var named = (element.Id is { } id && _html.IsNoiseName(id)) || element.ClassList.Any(_html.IsNoiseName);
+        return named && counts.Total(element) * 2 < pageCjk;
     }
 
     // The page's <h1> is the headline only when the <title> repeats it; otherwise it is usually the site logo.

@@ -101,6 +101,23 @@ public class HtmlParserTests
     }
 
     [Fact]
+    public void Keeps_a_content_block_whose_class_name_also_reads_like_page_furniture()
+    {
+        const string html = "<html><head><title>科普日活动启动</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div>" +
+            "<div class=\"share-content\"><p>9月15日，全国科普日广东主场活动在广州启动，省科协联合多家单位开展科普展览和讲座。</p>" +
+            "<p>活动期间，全省各地将举办科普活动两千余场，预计吸引公众超过百万人次参与。</p></div></body></html>";
+
+        _parser.Parse(ParseFixtures.Utf8("a.html", html)).Single().Text.Should().Contain("预计吸引公众超过百万人次参与").And.NotContain("首页");
+    }
+
+    [Fact]
+    public void Refuses_a_page_without_any_text()
+    {
+        var act = () => _parser.Parse(ParseFixtures.Utf8("a.html", "<html><head><script>var a='中文';</script></head><body><img src=x></body></html>"));
+        act.Should().Throw<InvalidDocumentException>().WithMessage("*no article text*");
+    }
+
+    [Fact]
     public void Scores_html_above_plain_text_and_refuses_binary()
     {
         _parser.Score(ParseFixtures.Utf8("x", "<!DOCTYPE html><html><body>文</body></html>")).Should().BeGreaterThan(new PlainTextParser().Score(ParseFixtures.Utf8("x", "<!DOCTYPE html><html><body>文</body></html>")));
