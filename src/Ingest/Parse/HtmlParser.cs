@@ -87,7 +87,7 @@ public sealed class HtmlParser : IDocumentParser
         var metadata = fromMeta.Or(fromBody).Or(fromLines);
         var title = fromMeta.Title ?? headingTitle ?? fromBody.Title ?? _metadata.DocumentTitle(page);
         var lines = text.ToList();
-        if (title is not null && (lines.Count == 0 || !lines[0].Contains(title, StringComparison.Ordinal) && !title.Contains(lines[0], StringComparison.Ordinal)))
+        if (title is not null && (lines.Count == 0 || !StartsWithHeadline(lines[0], title)))
         {
             // The headline states facts (who held what, where); the extractor can only cite what is in Text.
             lines.Insert(0, title);
@@ -108,6 +108,10 @@ public sealed class HtmlParser : IDocumentParser
         };
         return [article];
     }
+
+    // The body already opens with the headline, possibly in a shorter or longer wording than the meta title.
+    private static bool StartsWithHeadline(string first, string title) =>
+        first.Contains(title, StringComparison.Ordinal) || (first.Length * 2 >= title.Length && title.Contains(first, StringComparison.Ordinal));
 
     private static IEnumerable<(string Text, int HeadingLevel)> Normalized(IEnumerable<(string Text, int HeadingLevel)> lines)
     {
