@@ -1,14 +1,8 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace KnowledgeGraph.GraphApi.Security;
 
-/// <summary>A named key: the name shows in logs, the key never does.</summary>
+/// <summary>A named key (Api:ApiKeys): the name shows in logs, the key never does. Checked by ApiOptionsValidator.</summary>
 public sealed class ApiKey
 {
-    [Required]
     public string Name { get; set; } = "";
-
-    [Required]
-    [MinLength(16, ErrorMessage = "An API key must be at least 16 characters long.")]
     public string Key { get; set; } = "";
 }

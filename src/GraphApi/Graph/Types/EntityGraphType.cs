@@ -10,6 +10,6 @@ public sealed class EntityGraphType : InterfaceGraphType<Entity>
     {
         Name = "Entity";
         Description = "A node of the knowledge graph: an organization, person, event or programme.";
-        EntityFields.AddCommon(this);
+        EntityFields.AddTo(this, withResolvers: false);
     }
 }

@@ -13,6 +13,6 @@ public sealed class EventGraphType : ObjectGraphType<Entity>
         Description = "A named activity: meeting, forum, expo, contest or ceremony.";
         Interface<EntityGraphType>();
         IsTypeOf = source => source is Entity { Type: EntityTypes.Event };
-        EntityFields.AddCommon(this);
+        EntityFields.AddTo(this, withResolvers: true);
     }
 }

@@ -13,6 +13,6 @@ public sealed class PersonGraphType : ObjectGraphType<Entity>
         Description = "A named individual.";
         Interface<EntityGraphType>();
         IsTypeOf = source => source is Entity { Type: EntityTypes.Person };
-        EntityFields.AddCommon(this);
+        EntityFields.AddTo(this, withResolvers: true);
     }
 }

@@ -13,6 +13,6 @@ public sealed class ProgramGraphType : ObjectGraphType<Entity>
         Description = "A named programme, plan, initiative or agreement that bodies join or run.";
         Interface<EntityGraphType>();
         IsTypeOf = source => source is Entity { Type: EntityTypes.Program };
-        EntityFields.AddCommon(this);
+        EntityFields.AddTo(this, withResolvers: true);
     }
 }
