@@ -1,0 +1,130 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Model.Articles;
+using KnowledgeGraph.Model.Graph;
+using KnowledgeGraph.Model.Ontology;
+using KnowledgeGraph.Model.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Writes one <see cref="GraphBatch"/> inside one transaction on one connection (the caller holds the writer lock).
+/// Rows go through <see cref="PreparedStatement"/>s; the ADO calls are synchronous on purpose, since
+/// Microsoft.Data.Sqlite's async methods run synchronously anyway and would only add a Task per row.
+/// </summary>
+internal sealed class BatchWriter
+{
+    // SQLITE_CONSTRAINT_FOREIGNKEY: a row points at an entity or article that exists neither in the batch nor the store.
+    private const int ForeignKeyViolation = 787;
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly string _ingestedAt;
+    private readonly CancellationToken _ct;
+
+    private BatchWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, CancellationToken ct)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _ingestedAt = StoreDates.Instant(now);
+        _ct = ct;
+    }
+
+    public static WriteResult Write(SqliteConnection connection, GraphBatch batch, DateTimeOffset now, CancellationToken ct)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var result = new BatchWriter(connection, transaction, now, ct).WriteAll(batch);
+        ct.ThrowIfCancellationRequested();
+        transaction.Commit();
+        return result;
+    }
+
+    private WriteResult WriteAll(GraphBatch batch)
+    {
+        RunOnce(WriteSql.ResetScratch);
+        WriteArticles(batch.Articles);
+        RunOnce(WriteSql.ForgetArticleEvidence);
+        WriteEntities(batch.Entities);
+        WriteRelations(batch.Relations);
+        RunOnce(WriteSql.RefreshRelations);
+        var relationsRemoved = RunOnce(WriteSql.DeleteUnsupportedRelations);
+        RunOnce(WriteSql.RefreshEntities);
+        RunOnce(WriteSql.DeleteUnsupportedEntities);
+        return new WriteResult(batch.Articles.Count, batch.Entities.Count, batch.Relations.Count, relationsRemoved);
+    }
+
+    private void WriteArticles(IReadOnlyList<Article> articles)
+    {
+        using var upsert = Prepare(WriteSql.UpsertArticle,
+            "$id", "$document", "$title", "$url", "$publisher", "$author", "$published_on", "$content_hash", "$text", "$ingested_at");
+        foreach (var a in articles)
+        {
+            _ct.ThrowIfCancellationRequested();
+            upsert.Execute(a.Id, a.Document, a.Title, a.Url, a.Publisher, a.Author,
+                a.PublishedOn is { } day ? StoreDates.Date(day) : null, a.ContentHash, a.Text, _ingestedAt);
+        }
+    }
+
+    private void WriteEntities(IReadOnlyList<Entity> entities)
+    {
+        using var upsert = Prepare(WriteSql.UpsertEntity, "$id", "$type", "$kind", "$name", "$properties", "$other_kind");
+        using var addName = Prepare(WriteSql.AddEntityName, "$entity_id", "$name", "$normalized");
+        using var addMention = Prepare(WriteSql.InsertMention, "$entity_id", "$article_id", "$sentence", "$start", "$end");
+        foreach (var e in entities)
+        {
+            _ct.ThrowIfCancellationRequested();
+            upsert.Execute(e.Id, e.Type, e.Kind, e.Name, StoreJson.Properties(e.Properties), OrganizationKinds.Other);
+            foreach (var name in e.Aliases.Prepend(e.Name).Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                addName.Execute(e.Id, name, Ids.Normalize(name));
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                Guard(() => addMention.Execute(e.Id, m.ArticleId, m.Sentence, m.Start, m.End),
+                    () => $"A mention of entity {e.Id} ({e.Name}) cites article {m.ArticleId}, which is neither in the batch nor in the store.");
+            }
+        }
+    }
+
+    private void WriteRelations(IReadOnlyList<Relation> relations)
+    {
+        using var upsert = Prepare(WriteSql.UpsertRelation, "$id", "$type", "$source_id", "$target_id", "$properties", "$confidence");
+        using var addEvidence = Prepare(WriteSql.UpsertEvidence, "$relation_id", "$article_id", "$sentence", "$start", "$end", "$confidence");
+        foreach (var r in relations)
+        {
+            _ct.ThrowIfCancellationRequested();
+            Guard(() => upsert.Execute(r.Id, r.Type, r.SourceId, r.TargetId, StoreJson.Properties(r.Properties), r.Confidence),
+                () => $"Relation {r.Id} ({r.SourceId} {r.Type} {r.TargetId}) links an entity that is neither in the batch nor in the store.");
+            foreach (var ev in r.Evidence)
+            {
+                Guard(() => addEvidence.Execute(r.Id, ev.ArticleId, ev.Sentence, ev.Start, ev.End, r.Confidence),
+                    () => $"Evidence of relation {r.Id} cites article {ev.ArticleId}, which is neither in the batch nor in the store.");
+            }
+        }
+    }
+
+    /// <summary>Turns SQLite's bare "FOREIGN KEY constraint failed" into a message naming the offending row.</summary>
+    private static void Guard(Func<int> execute, Func<string> describe)
+    {
+        try
+        {
+            execute();
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == ForeignKeyViolation)
+        {
+            throw new InvalidOperationException(describe() + " Nothing of the batch was written.", e);
+        }
+    }
+
+    private int RunOnce(string sql)
+    {
+        _ct.ThrowIfCancellationRequested();
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command.ExecuteNonQuery();
+    }
+
+    private PreparedStatement Prepare(string sql, params string[] parameterNames) => new(_connection, _transaction, sql, parameterNames);
+}

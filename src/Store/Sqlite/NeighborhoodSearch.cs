@@ -1,0 +1,69 @@
+using KnowledgeGraph.Model.Graph;
+using KnowledgeGraph.Model.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// Level-by-level breadth-first search: one query per level (the relations of the whole frontier), then one for the
+/// kept edges' evidence and one for the nodes, so depth + 2 queries in all.
+/// </summary>
+internal sealed class NeighborhoodSearch(GraphQueries queries)
+{
+    public async Task<Subgraph> RunAsync(
+        SqliteConnection c, string startId, int depth, RelationFilter filter, int maxNodes, CancellationToken ct)
+    {
+        var order = new List<string> { startId };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { startId };
+        var edges = new Dictionary<string, Relation>(StringComparer.Ordinal);
+        var frontier = new HashSet<string>(StringComparer.Ordinal) { startId };
+        var truncated = false;
+
+        for (var level = 1; level <= depth && frontier.Count > 0 && !truncated; level++)
+        {
+            var relations = await queries.RelationsTouchingAsync(c, frontier, filter.Direction, filter.Types, ct);
+            var reached = CountLinksToNewNodes(relations, frontier, seen, filter.Direction);
+
+            // Over the cap, keep the nodes most tied to the frontier (ties by id, so the answer is repeatable).
+            var room = maxNodes - order.Count;
+            var added = reached.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal)
+                .Take(room).Select(n => n.Key).ToList();
+            truncated = reached.Count > room;
+
+            order.AddRange(added);
+            seen.UnionWith(added);
+            frontier = added.ToHashSet(StringComparer.Ordinal);
+            foreach (var r in relations.Where(r => seen.Contains(r.SourceId) && seen.Contains(r.TargetId)))
+            {
+                edges.TryAdd(r.Id, r);
+            }
+        }
+
+        var entities = (await queries.EntitiesByIdsAsync(c, order, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        if (!entities.ContainsKey(startId))
+        {
+            return new Subgraph([], [], false);
+        }
+
+        var nodes = order.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+        return new Subgraph(nodes, await queries.WithEvidenceAsync(c, edges.Values, ct), truncated);
+    }
+
+    private Dictionary<string, int> CountLinksToNewNodes(
+        List<Relation> relations, HashSet<string> frontier, HashSet<string> seen, RelationDirection direction)
+    {
+        var reached = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var r in relations)
+        {
+            foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, queries.SymmetricTypes))
+            {
+                if (!seen.Contains(to))
+                {
+                    reached[to] = reached.GetValueOrDefault(to) + 1;
+                }
+            }
+        }
+
+        return reached;
+    }
+}

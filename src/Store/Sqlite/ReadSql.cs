@@ -1,0 +1,112 @@
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The read queries. Sets of ids travel as one JSON-array parameter expanded by json_each, so every read is one
+/// statement however many ids it is given (no IN-list building, no statement per id).
+/// </summary>
+internal static class ReadSql
+{
+    /// <summary>Columns read by <see cref="RowMapper.Entity"/>; aliases in the order they were first seen.</summary>
+    private const string EntitySelect = """
+        SELECT e.id, e.type, e.kind, e.name, e.properties,
+               (SELECT json_group_array(n.name ORDER BY n.rowid) FROM entity_names n WHERE n.entity_id = e.id AND n.is_alias = 1) AS aliases
+        FROM entities e
+        """;
+
+    public const string EntitiesByIds = EntitySelect + """
+
+        WHERE e.id IN (SELECT value FROM json_each($ids));
+        """;
+
+    public const string EntitiesByNormalizedNames = EntitySelect + """
+
+        WHERE e.id IN (SELECT entity_id FROM entity_names WHERE normalized IN (SELECT value FROM json_each($names)))
+        ORDER BY e.name, e.id;
+        """;
+
+    /// <summary>$name_like is a LIKE pattern over normalised names and aliases (ASCII case-insensitive).</summary>
+    private const string EntityListFilter = """
+
+        WHERE ($type IS NULL OR e.type = $type)
+          AND ($kinds IS NULL OR e.kind IN (SELECT value FROM json_each($kinds)))
+          AND ($name_like IS NULL OR EXISTS (
+                SELECT 1 FROM entity_names n WHERE n.entity_id = e.id AND n.normalized LIKE $name_like ESCAPE '\'))
+        """;
+
+    public const string CountEntityList = "SELECT count(*) FROM entities e" + EntityListFilter + ";";
+
+    /// <summary>Keyset paging: rows after the cursor's (name, id) in the list order; fetches one extra row to tell whether a next page exists.</summary>
+    public const string EntityListPage = EntitySelect + EntityListFilter + """
+
+          AND ($after_name IS NULL OR (e.name, e.id) > ($after_name, $after_id))
+        ORDER BY e.name, e.id
+        LIMIT $limit;
+        """;
+
+    /// <summary>
+    /// Relations leaving ($outgoing) and/or entering ($incoming) the given entities. Symmetric types have no direction,
+    /// so they match from either end whatever the direction asked.
+    /// </summary>
+    public const string RelationsTouching = """
+        SELECT r.id, r.type, r.source_id, r.target_id, r.properties, r.confidence, r.first_seen, r.last_seen
+        FROM relations r
+        WHERE r.id IN (
+                SELECT id FROM relations
+                WHERE source_id IN (SELECT value FROM json_each($ids))
+                  AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+                UNION
+                SELECT id FROM relations
+                WHERE target_id IN (SELECT value FROM json_each($ids))
+                  AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types))))
+          AND ($types IS NULL OR r.type IN (SELECT value FROM json_each($types)))
+        ORDER BY r.type, r.source_id, r.target_id, r.id;
+        """;
+
+    public const string EvidenceOfRelations = """
+        SELECT relation_id, article_id, sentence, start, "end"
+        FROM relation_evidence
+        WHERE relation_id IN (SELECT value FROM json_each($ids))
+        ORDER BY relation_id, article_id, start, "end";
+        """;
+
+    /// <summary>Entities (of $kind) related to at least two of the given entities, most given entities linked first.</summary>
+    public const string LinkingEntities = """
+        WITH given (id) AS (SELECT value FROM json_each($ids)),
+        links (linker, linked) AS (
+            SELECT target_id, source_id FROM relations
+            WHERE source_id IN given AND target_id <> source_id AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+            UNION ALL
+            SELECT source_id, target_id FROM relations
+            WHERE target_id IN given AND target_id <> source_id AND ($types IS NULL OR type IN (SELECT value FROM json_each($types))))
+        SELECT l.linker
+        FROM links l JOIN entities e ON e.id = l.linker
+        WHERE $kind IS NULL OR e.kind = $kind
+        GROUP BY l.linker
+        HAVING count(DISTINCT l.linked) >= 2
+        ORDER BY count(DISTINCT l.linked) DESC, min(e.name), l.linker;
+        """;
+
+    /// <summary>The relations between linking entities ($linkers) and the given entities ($ids).</summary>
+    public const string RelationsBetween = """
+        SELECT r.id, r.type, r.source_id, r.target_id, r.properties, r.confidence, r.first_seen, r.last_seen
+        FROM relations r
+        WHERE ($types IS NULL OR r.type IN (SELECT value FROM json_each($types)))
+          AND ((r.source_id IN (SELECT value FROM json_each($linkers)) AND r.target_id IN (SELECT value FROM json_each($ids)))
+            OR (r.target_id IN (SELECT value FROM json_each($linkers)) AND r.source_id IN (SELECT value FROM json_each($ids))))
+          AND r.source_id <> r.target_id
+        ORDER BY r.type, r.source_id, r.target_id, r.id;
+        """;
+
+    public const string ArticlesByIds = """
+        SELECT id, document, title, url, publisher, author, published_on, content_hash, text
+        FROM articles
+        WHERE id IN (SELECT value FROM json_each($ids));
+        """;
+
+    /// <summary>Three result sets: totals, entities per type, relations per type.</summary>
+    public const string Stats = """
+        SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM entities), (SELECT count(*) FROM relations);
+        SELECT type, count(*) FROM entities GROUP BY type ORDER BY type;
+        SELECT type, count(*) FROM relations GROUP BY type ORDER BY type;
+        """;
+}

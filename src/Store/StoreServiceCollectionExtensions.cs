@@ -1,0 +1,45 @@
+using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Store;
+
+public static class StoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IGraphStore"/> (a singleton) as chosen by the <c>Store</c> section:
+    /// <c>Store:Provider</c> (default <c>Sqlite</c>) and <c>Store:Sqlite:Path</c> (default <c>.data/knowledgegraph.db</c>).
+    /// Options are validated when the host starts, and the store is initialised then too.
+    /// </summary>
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(StoreOptions.SectionName);
+        services.AddOptions<StoreOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StoreOptions>, StoreOptionsValidator>());
+        services.AddOptions<SqliteStoreOptions>()
+            .Bind(section.GetSection(SqliteStoreOptions.SectionName))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Sqlite:Path must name the database file.")
+            .Validate(o => o.BusyTimeoutMilliseconds >= 0, "Store:Sqlite:BusyTimeoutMilliseconds must not be negative.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IGraphStore>(CreateStore);
+        services.AddHostedService<GraphStoreInitializer>();
+        return services;
+    }
+
+    private static IGraphStore CreateStore(IServiceProvider services)
+    {
+        var provider = services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider;
+        if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            return new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>(), services.GetRequiredService<TimeProvider>());
+        }
+
+        // Reading Value above already rejected unknown names; this is a provider listed in StoreProviders but not wired here.
+        throw new InvalidOperationException($"Store:Provider '{provider}' is known but has no registration in AddGraphStore.");
+    }
+}
