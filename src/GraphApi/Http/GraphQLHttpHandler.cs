@@ -1,7 +1,9 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using KnowledgeGraph.GraphApi.Graph;
 using KnowledgeGraph.GraphApi.Graph.Errors;
 using KnowledgeGraph.GraphApi.Graph.Loading;
@@ -19,6 +21,7 @@ namespace KnowledgeGraph.GraphApi.Http;
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
+    IDocumentBuilder documentBuilder,
     IGraphQLSerializer serializer,
     GraphQLRequestReader reader,
     ApiKeyAuthenticator authenticator,
@@ -81,11 +84,29 @@ public sealed class GraphQLHttpHandler(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
+        GraphQLDocument document;
+        try
+        {
+            document = documentBuilder.Build(request.Query!);
+        }
+        catch (SyntaxError error)
+        {
+            return new ExecutionResult(error);
+        }
+
+        if (ExpandedSelectionCounter.Count(document, _limits.MaxComplexity) > _limits.MaxComplexity)
+        {
+            return new ExecutionResult(new LimitError(
+                ErrorCodes.ComplexityExceeded,
+                $"With its fragments expanded the query selects more than {_limits.MaxComplexity} fields."));
+        }
+
         try
         {
             return await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
+                Document = document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,

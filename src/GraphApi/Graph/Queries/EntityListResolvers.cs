@@ -27,6 +27,9 @@ public static class EntityListResolvers
         var first = PageSize.Resolve(context.GetArgument<int?>("first"), context.Limits());
         var after = context.GetArgument<string?>("after");
         var page = await context.Store().ListEntitiesAsync(filter, new PageRequest(first, after), context.CancellationToken);
+
+        // Relations of these entities often point back at them; knowing them saves the endpoint look-up.
+        context.Loaders().Prime(page.Items);
         return Connections.FromPage(page, after);
     }
 }

@@ -25,7 +25,7 @@ public static class EntityFields
         type.AddField(Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>(
             "properties",
             "Open-ended properties (location, country, stated figures), ordered by key.",
-            withResolvers ? c => c.Source.Properties.OrderBy(p => p.Key, StringComparer.Ordinal) : null));
+            withResolvers ? c => c.Source.Properties.OrderBy(p => p.Key, StringComparer.Ordinal) : null).WithComplexityImpact(1, 5));
 
         var relations = Field<NonNullGraphType<ConnectionGraphType<RelationGraphType, Relation>>>(
             "relations", "The entity's relations, ordered by type then id, with evidence.", withResolvers ? ResolveRelations : null);

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using KnowledgeGraph.Model.Graph;
 
@@ -23,12 +24,16 @@ public sealed class RelationGraphType : ObjectGraphType<Relation>
         Field<StringGraphType>("instrument").Description("PARTNERS_WITH: the agreement or instrument, when named.").Resolve(c => Property(c.Source, "instrument"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PropertyGraphType>>>>("properties")
             .Description("All properties of the relation, ordered by key.")
+            .WithComplexityImpact(1, 3)
             .Resolve(c => c.Source.Properties.OrderBy(p => p.Key, StringComparer.Ordinal));
         Field<NonNullGraphType<FloatGraphType>>("confidence").Description("0..1, the extractor's highest confidence over the evidence.").Resolve(c => c.Source.Confidence);
         Field<DateTimeOffsetGraphType>("firstSeen").Description("Publication date of the earliest article stating it.").Resolve(c => c.Source.FirstSeen);
         Field<DateTimeOffsetGraphType>("lastSeen").Description("Publication date of the latest article stating it.").Resolve(c => c.Source.LastSeen);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EvidenceGraphType>>>>("evidence")
             .Description("The sentences that state the relation, across articles.")
+
+            // Most relations are stated once or twice; costing evidence as a full page would refuse ordinary queries.
+            .WithComplexityImpact(1, 3)
             .Resolve(c => c.Source.Evidence);
     }
 
