@@ -1,0 +1,20 @@
+using GraphQL.Types;
+
+namespace KnowledgeGraph.GraphApi.Graph.Mutations;
+
+/// <summary>The write side of the API; every mutation needs an API key (see MutationsRequireKeyRule).</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Writes to the knowledge graph. Requires an API key (X-Api-Key or Authorization: Bearer).";
+
+        Field<NonNullGraphType<IngestReportGraphType>>("ingestText")
+            .Description("Extracts entities and relations from one Chinese news text and stores them with evidence.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The article body as plain text.")
+            .Argument<StringGraphType>("title", "The headline.")
+            .Argument<StringGraphType>("url", "Where the article was published; sending the same URL again replaces it.")
+            .ResolveAsync(async c => await IngestTextResolver.ResolveAsync(c));
+    }
+}
