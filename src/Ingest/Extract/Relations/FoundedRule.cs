@@ -1,0 +1,36 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Relations;
+
+/// <summary>
+/// FOUNDED (rule 3): the organisations and people of the clause before 发起/成立/创办/设立/组建/共建 founded the
+/// organisation, programme or event enumerated after it. Plans (谋划成立, 拟成立) and 揭牌 alone are not founding.
+/// </summary>
+public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
+{
+    private static readonly string[] Plans = ["谋划", "计划", "拟", "筹划", "将", "准备", "正在"];
+    private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Founded);
+
+    public IEnumerable<RelationCandidate> Apply(SentenceView view)
+    {
+        foreach (var (pos, trigger) in view.Triggers(triggers))
+        {
+            if (Plans.Any(p => pos >= p.Length && string.CompareOrdinal(view.Text, pos - p.Length, p, 0, p.Length) == 0))
+            {
+                continue;
+            }
+
+            var clause = view.ClauseStart(pos);
+            var agents = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
+            var targets = view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event);
+            foreach (var a in agents)
+            {
+                foreach (var t in targets.Where(t => t != a))
+                {
+                    yield return new RelationCandidate(RelationTypes.Founded, a, t, trigger.Confidence, view.Sentence.Index);
+                }
+            }
+        }
+    }
+}

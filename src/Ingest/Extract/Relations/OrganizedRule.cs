@@ -1,0 +1,58 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Relations;
+
+/// <summary>
+/// ORGANIZED from sponsor wording (rule 2): the organisations enumerated right before 主办/承办/协办/指导/支持 hold that
+/// role for the event(s) that follow in the sentence (由A主办，B、C承办的E; A支持举办了E1、E2). 召开/举办 need the
+/// agent written right before them. A governance meeting (代表大会) is hosted by the body its name starts with.
+/// </summary>
+public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
+{
+    private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Organized);
+
+    public IEnumerable<RelationCandidate> Apply(SentenceView view)
+    {
+        foreach (var (pos, trigger) in view.Triggers(triggers))
+        {
+            var agents = view.ListBefore(pos, EntityTypes.Organization);
+            if (agents.Count == 0)
+            {
+                continue;
+            }
+
+            var events = view.Mentions.Where(m => m.Type == EntityTypes.Event && m.Start >= pos).ToList();
+            List<Mention> targets;
+            if (events.Count > 0)
+            {
+                targets = view.ListAfter(events[0].Start, 0, EntityTypes.Event);
+            }
+            else if (view.CurrentEvent is not null && trigger.Role is not ("host" or null) && view.Mentions.All(m => m.Type != EntityTypes.Event))
+            {
+                continue;
+            }
+            else
+            {
+                continue;
+            }
+
+            foreach (var a in agents)
+            {
+                foreach (var e in targets)
+                {
+                    yield return new RelationCandidate(RelationTypes.Organized, a, e, trigger.Confidence, view.Sentence.Index) { Role = trigger.Role ?? "host" };
+                }
+            }
+        }
+
+        foreach (var e in view.Mentions.Where(m => m.Type == EntityTypes.Event && m.IsGovernance))
+        {
+            var owner = view.Mentions.Concat(view.NestedIn(e)).FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start == e.Start && m.End < e.End);
+            if (owner is not null)
+            {
+                yield return new RelationCandidate(RelationTypes.Organized, owner, e, 0.8, view.Sentence.Index) { Role = "host" };
+            }
+        }
+    }
+}
