@@ -35,6 +35,11 @@ public sealed class EventRecognizer(Lexicon lexicon)
             }
 
             var core = i - result.Start;
+            if (flag == "weak" && result.NationalOnly)
+            {
+                continue; // 国际学术交流活动: a generic activity, not a named one
+            }
+
             if (!result.Anchored && (flag == "weak" || core < MinBareCore || lexicon.NonNames.LongestAt(s, result.Start, out _) > 0))
             {
                 continue;

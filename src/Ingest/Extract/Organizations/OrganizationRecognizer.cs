@@ -26,7 +26,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry);
-            if (known > 0 && !InsideLatinWord(s, i, known))
+            if (known > 0 && !InsideLatinWord(s, i, known) && !Blocked(s, i, known))
             {
                 var m = new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name };
                 candidates.Add(m);
@@ -51,10 +51,17 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            if (TitleCovers(s, start, i))
+            {
+                continue; // 书记处书记, 党组成员: a title, not a body
+            }
+
             if (!found.Anchored)
             {
-                var contextForm = core == 1 && ContextHeads.Contains(s[start]);
-                if (suffix.Strength == SuffixStrength.Weak || (core < 2 && !contextForm) || core > 12 || lexicon.NonNames.LongestAt(s, start, out _) > 0)
+                // 省科协, 市政府, 区委: a context form, resolved later from the document's place
+                var contextForm = core == 1 && ContextHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
+                var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 8;
+                if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < 2 && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
                 {
                     continue;
                 }
@@ -178,6 +185,19 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Text += s.Substring(m.End, close + 1 - m.End);
             m.End = close + 1;
         }
+    }
+
+    private bool TitleCovers(string s, int start, int suffixStart)
+    {
+        for (var k = Math.Max(start, suffixStart - 4); k <= suffixStart; k++)
+        {
+            if (lexicon.Titles.LongestAt(s, k, out _) is var t && t > 0 && k + t > suffixStart + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Blocked(string s, int suffixStart, int len)

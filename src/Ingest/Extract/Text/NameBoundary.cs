@@ -15,7 +15,7 @@ public sealed class NameBoundary(Lexicon lexicon)
 
     private static readonly string[] NationalPrefixes = ["中国", "全国", "国家", "国际", "世界", "中华", "中央", "中共", "全球", "海峡两岸"];
 
-    public readonly record struct Result(int Start, bool Anchored);
+    public readonly record struct Result(int Start, bool Anchored, bool NationalOnly = false);
 
     /// <summary>The start of the name whose suffix begins at <paramref name="suffixStart"/>, or -1 when none is acceptable.</summary>
     public Result FindStart(string s, int suffixStart, int minStart, CharTrie<bool> boundaries, bool eventNames, CharTrie<bool>? documentAnchors)
@@ -73,7 +73,7 @@ public sealed class NameBoundary(Lexicon lexicon)
 
             if (c is '与' or '和' or '及')
             {
-                if (c == '及' || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1))
+                if (c == '及' || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
                 {
                     break;
                 }
@@ -82,7 +82,24 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
-            if (j < suffixStart && boundaries.EndsAt(s, j, 4, out _))
+            if (boundaries.EndsAt(s, j, 4, out _))
+            {
+                break;
+            }
+
+            // a counted phrase (两个基地, 16家单位): the measure word and the number are not part of the name
+            if (IsMeasure(c) && j - 2 >= 0 && (Chars.IsDigit(s[j - 2]) || Numerals.Contains(s[j - 2])))
+            {
+                break;
+            }
+
+            if (Chars.IsDigit(c) && !eventNames)
+            {
+                break;
+            }
+
+            // events: a title or a person's post ends the name (副部长张某作活动总结)
+            if (eventNames && lexicon.Titles.EndsAt(s, j, 6, out _))
             {
                 break;
             }
@@ -97,9 +114,10 @@ public sealed class NameBoundary(Lexicon lexicon)
 
         for (var k = j; k < suffixStart; k++)
         {
-            if (IsAnchor(s, k, suffixStart, documentAnchors, eventNames))
+            var kind = AnchorAt(s, k, suffixStart, documentAnchors, eventNames);
+            if (kind > 0)
             {
-                return new Result(k, true);
+                return new Result(k, true, kind == 2);
             }
         }
 
@@ -107,22 +125,26 @@ public sealed class NameBoundary(Lexicon lexicon)
     }
 
     /// <summary>Does a proper name start at <paramref name="k"/>?</summary>
-    public bool IsAnchor(string s, int k, int limit, CharTrie<bool>? documentAnchors, bool eventNames)
+    public bool IsAnchor(string s, int k, int limit, CharTrie<bool>? documentAnchors, bool eventNames) =>
+        AnchorAt(s, k, limit, documentAnchors, eventNames) > 0;
+
+    /// <summary>0: no anchor; 1: a proper name starts here; 2: only a national/international word (国际, 中国) starts here.</summary>
+    private int AnchorAt(string s, int k, int limit, CharTrie<bool>? documentAnchors, bool eventNames)
     {
         var c = s[k];
         if (Chars.IsOpenQuote(c) && c != '"')
         {
-            return true;
+            return 1;
         }
 
         if (Chars.IsLatin(c))
         {
-            return k == 0 || !Chars.IsLatin(s[k - 1]);
+            return k == 0 || !Chars.IsLatin(s[k - 1]) ? 1 : 0;
         }
 
         if (eventNames && (IsYear(s, k) || IsEdition(s, k)))
         {
-            return true;
+            return 1;
         }
 
         var len = lexicon.Places.LongestAt(s, k, out _);
@@ -131,16 +153,16 @@ public sealed class NameBoundary(Lexicon lexicon)
             len = documentAnchors.LongestAt(s, k, out _);
         }
 
-        if (len > 0 && k + len <= limit)
+        if (len > 0)
         {
             // 西北地区省市科协, 广东各级科协: a place followed by a generic word is not a name's prefix
-            return k + len == limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0;
+            return k + len >= limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0 ? 1 : 0;
         }
 
         var known = lexicon.KnownOrganizations.LongestAt(s, k, out _);
         if (known > 0 && k + known <= limit)
         {
-            return true;
+            return 1;
         }
 
         foreach (var p in NationalPrefixes)
@@ -148,12 +170,16 @@ public sealed class NameBoundary(Lexicon lexicon)
             if (string.CompareOrdinal(s, k, p, 0, p.Length) == 0 && k + p.Length < limit)
             {
                 var next = s[k + p.Length];
-                return next is not ('化' or '性' or '上' or '内' or '外' or '级') && lexicon.GenericHeads.LongestAt(s, k + p.Length, out _) == 0;
+                return next is not ('化' or '性' or '上' or '内' or '外' or '级') && lexicon.GenericHeads.LongestAt(s, k + p.Length, out _) == 0 ? 2 : 0;
             }
         }
 
-        return false;
+        return 0;
     }
+
+    private const string Numerals = "一二两三四五六七八九十百千几多数";
+
+    private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '届' or '次' or '种' or '类';
 
     private static bool IsYear(string s, int k)
     {
