@@ -119,6 +119,11 @@ public sealed class RuleBasedExtractor : IExtractor
             }
 
             var view = new SentenceView(sentence, top, nested, current);
+            if (Environment.GetEnvironmentVariable("KG_EXTRACT_DEBUG") == "1")
+            {
+                Console.Error.WriteLine($"[{sentence.Index}] {sentence.Text}\n    {string.Join(" | ", top)}  cur={current}");
+            }
+
             foreach (var rule in rules)
             {
                 candidates.AddRange(rule.Apply(view));

@@ -33,7 +33,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);
-            if (len == 0 || Blocked(s, i, len) || (len == 1 && !RightBoundary(s, i + 1)))
+            if (len == 0 || Blocked(s, i, len) || (len == 1 && (!RightBoundary(s, i + 1) || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _))))
             {
                 continue;
             }

@@ -19,6 +19,7 @@ public static class SentenceSplitter
         var offsets = new List<int>();
         var lineLength = 0;
         var start = -1;
+        var wrapping = false;
 
         void Flush(int end)
         {
@@ -60,11 +61,13 @@ public static class SentenceSplitter
             {
                 var last = LastNonSpace(buffer);
                 var wrapped = NextLineContinues(text, i)
-                    && (last is '、' or '，' or ',' or '“' or '（' or '(' || (lineLength >= WrappedLineMinLength && last != '\0' && Chars.IsNameChar(last)));
+                    && ((wrapping && lineLength == 0) || last is '、' or '，' or ',' or '“' or '（' or '(' || (lineLength >= WrappedLineMinLength && last != '\0' && Chars.IsNameChar(last)));
                 if (!wrapped)
                 {
                     Flush(i);
                 }
+
+                wrapping = wrapped;
 
                 lineLength = 0;
                 continue;

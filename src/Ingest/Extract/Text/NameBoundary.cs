@@ -179,7 +179,7 @@ public sealed class NameBoundary(Lexicon lexicon)
 
     private const string Numerals = "一二两三四五六七八九十百千几多数";
 
-    private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '届' or '次' or '种' or '类';
+    private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '种' or '类';
 
     private static bool IsYear(string s, int k)
     {
