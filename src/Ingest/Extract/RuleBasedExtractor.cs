@@ -110,6 +110,7 @@ public sealed class RuleBasedExtractor : IExtractor
         var groups = aliases.Resolve(all, context);
         var candidates = new List<RelationCandidate>();
         Mention? current = null;
+        Mention? delegation = null;
         foreach (var (sentence, top, nested, persons) in perSentence)
         {
             var firstEvent = top.FirstOrDefault(m => m.Type == EntityTypes.Event);
@@ -118,7 +119,8 @@ public sealed class RuleBasedExtractor : IExtractor
                 current = firstEvent;
             }
 
-            var view = new SentenceView(sentence, top, nested, current);
+            delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
+            var view = new SentenceView(sentence, top, nested, current, delegation);
             if (Environment.GetEnvironmentVariable("KG_EXTRACT_DEBUG") == "1")
             {
                 Console.Error.WriteLine($"[{sentence.Index}] {sentence.Text}\n    {string.Join(" | ", top)}  cur={current}");

@@ -134,6 +134,19 @@ public sealed class AliasResolver(Lexicon lexicon)
             return Abbreviate(unit.Mentions[0].Text);
         }
 
+        // a back-reference by the tail of one longer name (调研组 → 中国科协海智工作调研组, 区块链联盟 → 粤港澳大湾区区块链联盟)
+        if (!lexicon.Places.Contains(m.Text.AsSpan(0, Math.Min(2, m.Text.Length))) && context.ResolveContextForm(m.Text) is null)
+        {
+            var longer = byKey.Where(kv => kv.Key.StartsWith(m.Type + "|", StringComparison.Ordinal) && !kv.Key.Contains("|bare:", StringComparison.Ordinal))
+                .Select(kv => kv.Value).Distinct()
+                .Where(g => g.Mentions.Count > 0 && g.Mentions[0].Text.Length > m.Text.Length && g.Mentions[0].Text.EndsWith(m.Text, StringComparison.Ordinal))
+                .ToList();
+            if (longer.Count == 1)
+            {
+                return longer[0].Mentions[0].Key;
+            }
+        }
+
         var text = m.Text;
         if (!lexicon.Places.Contains(text.AsSpan(0, Math.Min(2, text.Length))) && context.ResolveContextForm(text) is { } resolved)
         {
@@ -150,7 +163,7 @@ public sealed class AliasResolver(Lexicon lexicon)
 
     private string EventKey(Mention m, Dictionary<string, EntityGroup> byKey)
     {
-        var key = Normalize(m.Text);
+        var key = Abbreviate(m.Text);
         if (byKey.ContainsKey(m.Type + "|" + key))
         {
             return key;
@@ -162,10 +175,10 @@ public sealed class AliasResolver(Lexicon lexicon)
         {
             foreach (var (k, g) in byKey)
             {
-                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && Normalize(g.Mentions[0].Text) is var other && other.Length > key.Length
+                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var other && other.Length > key.Length
                     && other.Contains(core, StringComparison.Ordinal))
                 {
-                    return Normalize(g.Mentions[0].Text);
+                    return other;
                 }
             }
         }

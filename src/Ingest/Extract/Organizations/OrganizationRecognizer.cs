@@ -39,6 +39,13 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var found = boundary.FindStart(s, i, 0, lexicon.BoundaryWords, eventNames: false, documentAnchors);
+            if (found.Start < 0 && BareFormAllowed(s, i, len, suffix))
+            {
+                // 区委, 调研组 written alone: a context or back-reference form, resolved by the alias resolver
+                candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, len), sentence.Index, i, i + len) { Kind = suffix.Kind });
+                continue;
+            }
+
             if (found.Start < 0)
             {
                 continue;
@@ -186,6 +193,10 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.End = close + 1;
         }
     }
+
+    private static bool BareFormAllowed(string s, int i, int len, OrgSuffix suffix) =>
+        (len >= 2 && ContextHeads.Contains(suffix.Suffix[0]) && suffix.Kind == OrganizationKinds.Government)
+        || (len >= 3 && suffix.Kind == OrganizationKinds.Other && (i == 0 || !Chars.IsCjk(s[i - 1]) || "该本此这".Contains(s[i - 1])));
 
     private bool TitleCovers(string s, int start, int suffixStart)
     {

@@ -17,6 +17,17 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
         foreach (var (pos, trigger) in view.Triggers(triggers))
         {
             var agents = view.ListBefore(pos, EntityTypes.Organization);
+            if (agents.Count == 0 && trigger.Word is "召开" or "举办" or "举行")
+            {
+                // 省科协及时组织召开E, 市科协连续举办3场E: the clause's subject holds the meeting
+                var clause = view.ClauseStart(pos);
+                var subject = view.Mentions.FirstOrDefault(m => m.Start >= clause && m.End <= pos);
+                if (subject is { Type: EntityTypes.Organization })
+                {
+                    agents = [subject];
+                }
+            }
+
             if (agents.Count == 0)
             {
                 continue;
@@ -24,7 +35,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 
             var events = view.Mentions.Where(m => m.Type == EntityTypes.Event && m.Start >= pos).ToList();
             List<Mention> targets;
-            if (events.Count > 0)
+            if (events.Count > 0 && (trigger.Role != "host" || trigger.Word.Contains('主') || events[0].Start - pos <= 12))
             {
                 targets = view.ListAfter(events[0].Start, 0, EntityTypes.Event);
             }

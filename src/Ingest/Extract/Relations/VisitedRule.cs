@@ -13,7 +13,7 @@ public sealed class VisitedRule(Lexicon lexicon) : IRelationRule
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
-        Mention? visitor = null;
+        var visitor = view.CurrentDelegation;
         foreach (var (pos, trigger) in view.Triggers(triggers))
         {
             var before = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.End <= pos).ToList();
