@@ -67,7 +67,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             {
                 // 省科协, 市政府, 区委: a context form, resolved later from the document's place
                 var contextForm = core == 1 && ContextHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
-                var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 8;
+                var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 10;
                 if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < 2 && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
                 {
                     continue;

@@ -236,7 +236,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 }
             }
 
-            if (!ok || lexicon.Titles.LongestAt(s, p + sl, out _) > 0)
+            if (!ok || lexicon.Titles.LongestAt(s, p + sl, out _) > 0 || EndsWithOrgSuffix(s, p + sl, p + n))
             {
                 continue;
             }
@@ -253,6 +253,20 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
 
         return 0;
+    }
+
+    /// <summary>宣传部, 某某会: a body's suffix at the end means the string is not a personal name.</summary>
+    private bool EndsWithOrgSuffix(string s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(s, k, out _) == end - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsNameEnd(string s, int pos) =>

@@ -1,0 +1,69 @@
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+public class RelationRuleTests
+{
+    [Fact]
+    public void Sponsor_line_gives_each_body_its_role()
+    {
+        var g = ExtractorFixture.Run("由湖北省科协主办，武汉大学、华中科技大学承办，湖北日报社协办的第五届楚天科技创新大会在武汉开幕。");
+
+        const string e = "第五届楚天科技创新大会";
+        g.Entity(EntityTypes.Event, e).Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "湖北省科协", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "武汉大学", e)!.Properties["role"].Should().Be("organizer");
+        g.Relation(RelationTypes.Organized, "华中科技大学", e)!.Properties["role"].Should().Be("organizer");
+        g.Relation(RelationTypes.Organized, "湖北日报社", e)!.Properties["role"].Should().Be("co-organizer");
+    }
+
+    [Fact]
+    public void Governance_meeting_is_hosted_by_the_body_it_names()
+    {
+        var g = ExtractorFixture.Run("山东省科学技术协会第十次代表大会在济南召开。");
+
+        g.Relation(RelationTypes.Organized, "山东省科学技术协会", "山东省科学技术协会第十次代表大会")!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void People_who_speak_at_the_headline_event_attended_it()
+    {
+        var g = ExtractorFixture.Run("2025年黄河流域生态保护论坛在兰州举行\n甘肃省科协党组书记孙立军致辞。");
+
+        g.Relation(RelationTypes.Attended, "孙立军", "2025年黄河流域生态保护论坛").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Co_founders_before_the_trigger_founded_the_body_after_it()
+    {
+        var g = ExtractorFixture.Run("福建省科协与厦门大学共同发起成立海峡两岸科技创新联盟。");
+
+        g.Relation(RelationTypes.Founded, "福建省科协", "海峡两岸科技创新联盟").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "厦门大学", "海峡两岸科技创新联盟").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_planned_founding_is_not_founded()
+    {
+        var g = ExtractorFixture.Run("福建省科协谋划成立海峡工程师联合会。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
+    }
+
+    [Fact]
+    public void Signed_memorandum_gives_partners_with_instrument()
+    {
+        var g = ExtractorFixture.Run("深圳市科协与香港工程师学会签署合作备忘录。");
+
+        g.Relation(RelationTypes.PartnersWith, "深圳市科协", "香港工程师学会")!.Properties["instrument"].Should().Be("合作备忘录");
+    }
+
+    [Fact]
+    public void Delegation_is_the_visitor()
+    {
+        var g = ExtractorFixture.Run("江苏省科协调研组一行来到苏州纳米技术研究院，调研了苏州工业技术研究院。");
+
+        g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州纳米技术研究院").Should().NotBeNull();
+        g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州工业技术研究院").Should().NotBeNull();
+    }
+}
