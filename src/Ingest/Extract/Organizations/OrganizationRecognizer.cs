@@ -185,7 +185,9 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         var inner = s[(m.End + 1)..close].Trim();
         if (inner.Length > 0 && inner.All(c => Chars.IsLatin(c) || c == ' ' || c == '-' || c == '&' || c == '.') && inner.Any(Chars.IsLatin))
         {
+            // the span covers the acronym so that a title written after it reads back to this body
             m.Aliases.Add(inner);
+            m.End = close + 1;
         }
         else if (inner.Length is > 0 and <= 4 && inner.All(Chars.IsCjk))
         {

@@ -55,12 +55,9 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 if (!taken[q] && !organizations.Any(o => o.Start < q + len && q < o.End))
                 {
                     var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
-                    var posts = first ? ReadChain(s, p + tlen, organizations, byline) : [];
-                    if (!first)
-                    {
-                        // names listed after one title share its chain
-                        posts = ReadChain(s, p + tlen, organizations, byline);
-                    }
+                    // names listed after one title share its chain
+                    var posts = ReadChain(s, p + tlen, organizations, byline);
+                    posts.AddRange(PostsAfter(s, q + len, organizations));
 
                     result.Add((person, posts));
                     for (var k = q; k < q + len; k++)
@@ -108,7 +105,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     person.Properties["country"] = s.Substring(after + 1, pl);
                 }
 
-                result.Add((person, []));
+                result.Add((person, PostsAfter(s, after, organizations)));
                 for (var k = p; k < after; k++)
                 {
                     taken[k] = true;
@@ -117,6 +114,48 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
 
         return result;
+    }
+
+    private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
+
+    /// <summary>某某任X副主席, 某某当选为X会长: the chain after the verb is the person's post.</summary>
+    private List<Post> PostsAfter(string s, int pos, IReadOnlyList<Mention> organizations)
+    {
+        var verb = TakesPost.FirstOrDefault(v => string.CompareOrdinal(s, pos, v, 0, v.Length) == 0);
+        if (verb is null)
+        {
+            return [];
+        }
+
+        var r = pos + verb.Length;
+        var sawOrg = false;
+        while (r < s.Length)
+        {
+            var org = organizations.FirstOrDefault(o => o.Start == r && !o.Nested);
+            if (org is not null)
+            {
+                r = org.End;
+                sawOrg = true;
+                continue;
+            }
+
+            var t = lexicon.Titles.LongestAt(s, r, out _);
+            if (t > 0)
+            {
+                r += t;
+                continue;
+            }
+
+            if (s[r] == '、')
+            {
+                r++;
+                continue;
+            }
+
+            break;
+        }
+
+        return sawOrg ? ReadChain(s, r, organizations, byline: false) : [];
     }
 
     /// <summary>Length of a title (with modifiers such as 原, 常务) starting at <paramref name="p"/>.</summary>
@@ -218,6 +257,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             return 0;
         }
 
+        var chosen = 0;
         for (var g = 2; g >= 1; g--)
         {
             var n = sl + g;
@@ -243,8 +283,21 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             if (IsNameEnd(s, p + n))
             {
-                return n;
+                if (chosen == 0)
+                {
+                    chosen = n;
+                }
+                else if (lexicon.NameFollowers.LongestAt(s, p + n, out _) > 0 && lexicon.NameFollowers.Contains(s.AsSpan(p + n, 1)))
+                {
+                    // 钱某获奖: the third character is itself a following word (获, 任, 在), so the name has two
+                    chosen = n;
+                }
             }
+        }
+
+        if (chosen > 0)
+        {
+            return chosen;
         }
 
         if (!requireFollower && p + sl + 2 <= s.Length && Chars.IsCjk(s[p + sl]) && Chars.IsCjk(s[p + sl + 1]))
