@@ -58,7 +58,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (TitleCovers(s, start, i))
+            if (TitleCovers(s, start, i, i + len))
             {
                 continue; // 书记处书记, 党组成员: a title, not a body
             }
@@ -200,11 +200,11 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         (len >= 2 && ContextHeads.Contains(suffix.Suffix[0]) && suffix.Kind == OrganizationKinds.Government)
         || (len >= 3 && suffix.Kind == OrganizationKinds.Other && (i == 0 || !Chars.IsCjk(s[i - 1]) || "该本此这".Contains(s[i - 1])));
 
-    private bool TitleCovers(string s, int start, int suffixStart)
+    private bool TitleCovers(string s, int start, int suffixStart, int suffixEnd)
     {
         for (var k = Math.Max(start, suffixStart - 4); k <= suffixStart; k++)
         {
-            if (lexicon.Titles.LongestAt(s, k, out _) is var t && t > 0 && k + t > suffixStart + 1)
+            if (lexicon.Titles.LongestAt(s, k, out _) is var t && t > 0 && k + t > suffixEnd)
             {
                 return true;
             }

@@ -38,7 +38,14 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
-            foreach (var a in view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start >= clause && m.End <= body.Start))
+            var holders = view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start >= clause && m.End <= body.Start).ToList();
+            if (holders.Count == 0 && view.Mentions.FirstOrDefault() is { Type: EntityTypes.Organization } subject && subject != body)
+            {
+                // X是…，是Y的团体会员: the sentence's subject
+                holders.Add(subject);
+            }
+
+            foreach (var a in holders)
             {
                 yield return new RelationCandidate(RelationTypes.MemberOf, a, body, trigger.Confidence, view.Sentence.Index);
             }
