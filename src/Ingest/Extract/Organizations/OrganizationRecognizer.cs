@@ -76,7 +76,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
             var end = i + len;
             var text = s[start..end];
-            var mention = new Mention(EntityTypes.Organization, StripQuotes(text), sentence.Index, start, end) { Kind = suffix.Kind };
+            var mention = new Mention(EntityTypes.Organization, Chars.TightenSpaces(StripQuotes(text)), sentence.Index, start, end) { Kind = suffix.Kind };
             if (suffix.Strength == SuffixStrength.Internal)
             {
                 mention.Kind = OrganizationKinds.Department;

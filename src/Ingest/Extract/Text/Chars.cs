@@ -23,5 +23,27 @@ public static class Chars
     /// <summary>Separators inside enumerations (A、B和C).</summary>
     public static bool IsListSeparator(char c) => c is '、' or '，' or ',' or '；' or ';';
 
+    /// <summary>Drops the spaces PDF extraction puts between Chinese and Latin/digits (IEEE 机器人学会 → IEEE机器人学会); keeps spaces inside Latin names.</summary>
+    public static string TightenSpaces(string name)
+    {
+        if (!name.Contains(' '))
+        {
+            return name;
+        }
+
+        var b = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] == ' ' && i > 0 && i + 1 < name.Length && (IsCjk(name[i - 1]) || IsCjk(name[i + 1])))
+            {
+                continue;
+            }
+
+            b.Append(name[i]);
+        }
+
+        return b.ToString();
+    }
+
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';';
 }

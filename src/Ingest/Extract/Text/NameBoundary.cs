@@ -49,6 +49,13 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
+            // PDF text puts spaces between Latin/digits and Chinese (IEEE 机器人学会, 2015 世界机器人大会)
+            if (c == ' ' && j - 2 >= limit && (Chars.IsLatin(s[j - 2]) || Chars.IsDigit(s[j - 2])) && Chars.IsCjk(s[j]))
+            {
+                j--;
+                continue;
+            }
+
             if (!Chars.IsNameChar(c) && c != '、')
             {
                 break;
@@ -82,13 +89,15 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
-            if (boundaries.EndsAt(s, j, 4, out _))
+            // a boundary word inside a place (日本, 以色列) is no boundary
+            if (boundaries.EndsAt(s, j, 4, out _) && !PlaceEndsAt(s, j, limit, documentAnchors))
             {
                 break;
             }
 
             // a counted phrase (两个基地, 16家单位): the measure word and the number are not part of the name
-            if (IsMeasure(c) && j - 2 >= 0 && (Chars.IsDigit(s[j - 2]) || Numerals.Contains(s[j - 2])))
+            var before = j - 2 >= 0 && s[j - 2] == ' ' ? j - 3 : j - 2;
+            if (IsMeasure(c) && before >= 0 && (Chars.IsDigit(s[before]) || Numerals.Contains(s[before])))
             {
                 break;
             }
@@ -177,6 +186,19 @@ public sealed class NameBoundary(Lexicon lexicon)
         return 0;
     }
 
+    private bool PlaceEndsAt(string s, int end, int limit, CharTrie<bool>? documentAnchors)
+    {
+        for (var k = Math.Max(limit, end - 6); k < end; k++)
+        {
+            if (lexicon.Places.LongestAt(s, k, out _) == end - k || (documentAnchors is not null && documentAnchors.LongestAt(s, k, out _) == end - k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private const string Numerals = "一二两三四五六七八九十百千几多数";
 
     private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '种' or '类';
@@ -194,7 +216,12 @@ public sealed class NameBoundary(Lexicon lexicon)
             n++;
         }
 
-        return n == 4 && k + n < s.Length && Chars.IsCjk(s[k + n]);
+        if (k + n < s.Length && s[k + n] == ' ')
+        {
+            n++;
+        }
+
+        return n >= 4 && k + n < s.Length && Chars.IsCjk(s[k + n]);
     }
 
     private static bool IsEdition(string s, int k) =>
