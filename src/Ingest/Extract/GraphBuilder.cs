@@ -31,7 +31,7 @@ public static class GraphBuilder
             var properties = new Dictionary<string, string>();
             foreach (var m in g.Mentions)
             {
-                foreach (var (k, v) in m.Properties)
+                foreach (var (k, v) in m.Properties.Where(p => p.Key != "bare"))
                 {
                     properties.TryAdd(k, v);
                 }
@@ -51,12 +51,13 @@ public static class GraphBuilder
             });
         }
 
+        var names = entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         var relations = new Dictionary<(string, string, string), ExtractedRelation>();
         foreach (var c in candidates)
         {
             var source = c.Source.Key;
             var target = c.Target.Key;
-            if (source == target)
+            if (source == target || !names.Contains(source) || !names.Contains(target))
             {
                 continue;
             }

@@ -108,6 +108,9 @@ public sealed class RuleBasedExtractor : IExtractor
         }
 
         var groups = aliases.Resolve(all, context);
+
+        // a bare back-reference (代表团) that found no fuller name is not an entity of its own
+        groups.RemoveAll(g => g.Mentions.All(m => m.Properties.ContainsKey("bare")) && context.ResolveContextForm(g.Mentions[0].Text) is null);
         var candidates = new List<RelationCandidate>();
         Mention? current = null;
         Mention? delegation = null;

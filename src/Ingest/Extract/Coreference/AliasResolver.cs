@@ -135,11 +135,14 @@ public sealed class AliasResolver(Lexicon lexicon)
         }
 
         // a back-reference by the tail of one longer name (调研组 → 中国科协海智工作调研组, 区块链联盟 → 粤港澳大湾区区块链联盟)
-        if (!lexicon.Places.Contains(m.Text.AsSpan(0, Math.Min(2, m.Text.Length))) && context.ResolveContextForm(m.Text) is null)
+        var placePrefixed = lexicon.Places.Contains(m.Text.AsSpan(0, Math.Min(2, m.Text.Length)));
+        if (context.ResolveContextForm(m.Text) is null || placePrefixed)
         {
+            var shortKey = Abbreviate(m.Text);
             var longer = byKey.Where(kv => kv.Key.StartsWith(m.Type + "|", StringComparison.Ordinal) && !kv.Key.Contains("|bare:", StringComparison.Ordinal))
                 .Select(kv => kv.Value).Distinct()
-                .Where(g => g.Mentions.Count > 0 && g.Mentions[0].Text.Length > m.Text.Length && g.Mentions[0].Text.EndsWith(m.Text, StringComparison.Ordinal))
+                .Where(g => g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
+                    && (!placePrefixed || lexicon.Places.Contains(full.AsSpan(0, full.Length - shortKey.Length))))
                 .ToList();
             if (longer.Count == 1)
             {

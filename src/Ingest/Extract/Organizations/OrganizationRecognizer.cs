@@ -42,7 +42,9 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             if (found.Start < 0 && BareFormAllowed(s, i, len, suffix))
             {
                 // 区委, 调研组 written alone: a context or back-reference form, resolved by the alias resolver
-                candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, len), sentence.Index, i, i + len) { Kind = suffix.Kind });
+                var bare = new Mention(EntityTypes.Organization, s.Substring(i, len), sentence.Index, i, i + len) { Kind = suffix.Kind };
+                bare.Properties["bare"] = "yes";
+                candidates.Add(bare);
                 continue;
             }
 
@@ -52,6 +54,11 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var start = found.Start;
+            if (found.Anchored && start > 0 && ContextHeads.Contains(s[start - 1]) && (start == 1 || !Chars.IsCjk(s[start - 2]) || lexicon.BoundaryWords.EndsAt(s, start - 1, 3, out _)))
+            {
+                start--; // 省南沙办: a context head before a place-named body belongs to it
+            }
+
             var core = i - start;
             if (core == 0 || core > MaxCore)
             {
@@ -151,8 +158,8 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         {
             if (lexicon.OrgSuffixes.LongestAt(rest, k, out var suf) == rest.Length - k)
             {
-                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department
-                    || (suf.Kind == OrganizationKinds.Platform && parent.Kind is OrganizationKinds.Association or OrganizationKinds.Government);
+                // brand prefixes are not parents (中国科协海智计划工作基地): only internal units and offices
+                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department;
             }
         }
 
