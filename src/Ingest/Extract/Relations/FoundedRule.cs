@@ -22,7 +22,24 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             }
 
             var clause = view.ClauseStart(pos);
-            var agents = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
+
+            // the enumeration right before the trigger, else every agent of the clause, else the sentence's subject
+            var agents = view.ListBefore(pos, EntityTypes.Organization, EntityTypes.Person);
+            if (agents.Count == 0)
+            {
+                agents = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
+                if (agents.Any(a => a.Type == EntityTypes.Person))
+                {
+                    // 支持X常委、Y会长某某参与筹备Z: the person acts, the bodies only describe the person
+                    agents = agents.Where(a => a.Type == EntityTypes.Person).ToList();
+                }
+            }
+
+            if (agents.Count == 0 && view.Mentions.FirstOrDefault() is { } subject && SentenceView.IsAgent(subject) && subject.End <= pos)
+            {
+                agents = [subject];
+            }
+
             var targets = view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event);
             foreach (var a in agents)
             {
