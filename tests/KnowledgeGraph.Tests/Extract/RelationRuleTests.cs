@@ -66,4 +66,32 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州纳米技术研究院").Should().NotBeNull();
         g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州工业技术研究院").Should().NotBeNull();
     }
+
+    [Fact]
+    public void Guidance_written_as_zai_x_de_zhidao_xia_gives_guide_role()
+    {
+        var g = ExtractorFixture.Run("在江苏省科协的指导下，南京市科协举办了2024年紫金青年科学家论坛。");
+
+        const string e = "2024年紫金青年科学家论坛";
+        g.Relation(RelationTypes.Organized, "江苏省科协", e)!.Properties["role"].Should().Be("guide");
+        g.Relation(RelationTypes.Organized, "南京市科协", e)!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void Sponsor_sentence_about_the_headline_event_points_back_to_it()
+    {
+        var g = ExtractorFixture.Run("2024年岭东科普嘉年华开幕\n本次活动由汕头市科协主办。");
+
+        g.Relation(RelationTypes.Organized, "汕头市科协", "2024年岭东科普嘉年华")!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void The_person_who_prepared_a_body_founded_it_not_the_bodies_describing_the_person()
+    {
+        var g = ExtractorFixture.Run("支持杭州市科协常委、杭州市电子学会理事长周建平教授参与筹备浙江省机器人学会。");
+
+        g.Relation(RelationTypes.Founded, "周建平", "浙江省机器人学会").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "杭州市电子学会", "浙江省机器人学会").Should().BeNull();
+        g.Relation(RelationTypes.HoldsPosition, "周建平", "杭州市电子学会")!.Properties["title"].Should().Be("理事长");
+    }
 }

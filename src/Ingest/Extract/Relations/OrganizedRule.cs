@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// </summary>
 public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 {
+    private static readonly string[] BackReferences = ["本次", "此次", "本届", "该活动", "该会议", "大会由", "活动由", "会议由", "论坛由"];
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Organized);
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
@@ -39,9 +40,10 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
             {
                 targets = view.ListAfter(events[0].Start, 0, EntityTypes.Event);
             }
-            else if (view.CurrentEvent is not null && trigger.Role is not ("host" or null) && view.Mentions.All(m => m.Type != EntityTypes.Event))
+            else if (view.CurrentEvent is not null && events.Count == 0 && BackReferences.Any(r => view.Text.Contains(r, StringComparison.Ordinal)))
             {
-                continue;
+                // 本次活动由A主办: the event the document is about
+                targets = [view.CurrentEvent];
             }
             else
             {

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// </summary>
 public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> nested, Mention? currentEvent, Mention? currentDelegation = null)
 {
-    private static readonly string[] Fillers = ["以及", "等单位", "等", "单位", "共同", "联合", "、", "，", ",", "和", "与", "及", "并", "同", "分别", " "];
+    private static readonly string[] Fillers = ["以及", "等单位", "等", "单位", "共同", "联合", "、", "，", ",", "和", "与", "及", "并", "同", "分别", "的", " "];
 
     public Sentence Sentence { get; } = sentence;
 
