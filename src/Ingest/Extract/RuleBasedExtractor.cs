@@ -98,7 +98,9 @@ public sealed class RuleBasedExtractor : IExtractor
 
         AddRepeatedNames(perSentence.Select(p => (p.Sentence, p.Top)).ToList());
 
-        // nested names are entities only as the parent of a unit or the body of its own meeting
+        // nested names are entities only as the parent of a unit or the body of its own meeting;
+        // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own
+        var standalone = perSentence.SelectMany(p => p.Top).Where(m => m.Type == EntityTypes.Organization).Select(m => aliases.Abbreviate(m.Text)).ToHashSet(StringComparer.Ordinal);
         var all = new List<Mention>();
         foreach (var (_, top, nested, _) in perSentence)
         {
@@ -148,6 +150,16 @@ public sealed class RuleBasedExtractor : IExtractor
                 if (parent is not null)
                 {
                     candidates.Add(new RelationCandidate(RelationTypes.PartOf, unit, parent, 0.9, sentence.Index));
+                }
+            }
+
+            foreach (var sub in top.Where(m => m.Properties.ContainsKey("prefixParent")))
+            {
+                var prefix = sub.Properties["prefixParent"];
+                var standaloneParent = all.FirstOrDefault(m => !m.Nested && m.Type == EntityTypes.Organization && aliases.Abbreviate(m.Text) == aliases.Abbreviate(prefix));
+                if (standaloneParent is not null && standalone.Contains(aliases.Abbreviate(prefix)))
+                {
+                    candidates.Add(new RelationCandidate(RelationTypes.PartOf, sub, standaloneParent, 0.7, sentence.Index));
                 }
             }
         }

@@ -58,4 +58,22 @@ public class OrganizationRecognitionTests
 
         g.Entity(EntityTypes.Organization, "美国化学会")!.Aliases.Should().Contain("ACS");
     }
+
+    [Fact]
+    public void Sub_body_with_own_identity_is_part_of_its_prefix_only_when_the_parent_stands_alone()
+    {
+        var alone = ExtractorFixture.Run("浙江大学化学研究所所长李华出席会议。浙江大学副校长王伟致辞。");
+        var prefixOnly = ExtractorFixture.Run("浙江大学化学研究所所长李华出席会议。");
+
+        alone.Relation(RelationTypes.PartOf, "浙江大学化学研究所", "浙江大学").Should().NotBeNull();
+        prefixOnly.Relations.Should().NotContain(r => r.Type == RelationTypes.PartOf);
+    }
+
+    [Fact]
+    public void Brand_prefix_is_not_a_parent()
+    {
+        var g = ExtractorFixture.Run("湖南省科协海智计划工作基地在长沙揭牌，湖南省科协负责人出席。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.PartOf);
+    }
 }

@@ -16,7 +16,7 @@ public sealed class KindClassifier(Lexicon lexicon)
 
     public string Classify(string name, string suffixKind, bool hasParent)
     {
-        if (hasParent && suffixKind is OrganizationKinds.Government or OrganizationKinds.Department or OrganizationKinds.Platform)
+        if (hasParent && suffixKind is OrganizationKinds.Government or OrganizationKinds.Department or OrganizationKinds.Platform or OrganizationKinds.University)
         {
             return OrganizationKinds.Department;
         }

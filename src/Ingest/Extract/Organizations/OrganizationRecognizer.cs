@@ -131,6 +131,12 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             {
                 m.ParentText = parent.Text;
             }
+            else if (parent is not null && parent.Kind is not (OrganizationKinds.Department or null) && m.End - parent.End >= 2
+                && suffixKind is OrganizationKinds.ResearchInstitute or OrganizationKinds.University)
+            {
+                // 中国科学院心理研究所: a sub-body with its own identity; PART_OF only if the parent also stands alone (rule 4)
+                m.Properties["prefixParent"] = parent.Text;
+            }
 
             if (lexicon.KnownOrganizations.TryGet(m.Text, out _))
             {
@@ -140,7 +146,8 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Kind = kinds.Classify(m.Text, suffixKind, m.ParentText is not null);
         }
 
-        accepted.RemoveAll(m => m.Kind == "Venue" || (m.Nested && !accepted.Any(o => !o.Nested && o.ParentText == m.Text && o.Start == m.Start)));
+        accepted.RemoveAll(m => m.Kind == "Venue" || (m.Nested && !accepted.Any(o => !o.Nested && o.Start == m.Start
+            && (o.ParentText == m.Text || o.Properties.GetValueOrDefault("prefixParent") == m.Text))));
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }
@@ -158,8 +165,9 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         {
             if (lexicon.OrgSuffixes.LongestAt(rest, k, out var suf) == rest.Length - k)
             {
-                // brand prefixes are not parents (中国科协海智计划工作基地): only internal units and offices
-                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department;
+                // brand prefixes are not parents (中国科协海智计划工作基地): only internal units, offices and a university's schools
+                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department
+                    || (suf.Suffix == "学院" && parent.Kind == OrganizationKinds.University);
             }
         }
 
