@@ -50,4 +50,28 @@ public class PersonRecognitionTests
 
         g.Entities.Should().NotContain(e => e.Type == EntityTypes.Person);
     }
+
+    [Fact]
+    public void Contact_names_after_a_body_and_colon_are_people()
+    {
+        var g = ExtractorFixture.Run("联系方式\n云南省科技厅外国专家服务处：孟丽华、杨帆，0871-12345678");
+
+        g.Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Name).Should().BeEquivalentTo("孟丽华", "杨帆");
+    }
+
+    [Fact]
+    public void Names_enumerated_before_a_people_noun_are_people()
+    {
+        var g = ExtractorFixture.Run("推动学习黄大年、南仁东等优秀科学家事迹进校园。");
+
+        g.Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Name).Should().BeEquivalentTo("黄大年", "南仁东");
+    }
+
+    [Fact]
+    public void Name_before_a_bracketed_country_is_a_person_with_country()
+    {
+        var g = ExtractorFixture.Run("其中陈志强(加拿大)的项目已落地。");
+
+        g.Entity(EntityTypes.Person, "陈志强")!.Properties["country"].Should().Be("加拿大");
+    }
 }

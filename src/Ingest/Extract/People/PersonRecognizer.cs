@@ -81,10 +81,12 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         // name before a title (卢某某院士) or before a bracketed country (高某某(新西兰))
         for (var p = 0; p < s.Length; p++)
         {
-            if (taken[p] || (p > 0 && Chars.IsCjk(s[p - 1]) && lexicon.BoundaryWords.EndsAt(s, p, 3, out _) == false && s[p - 1] != '、'))
+            if (taken[p])
             {
                 continue;
             }
+
+            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及';
 
             var nlen = NameAt(s, p, requireFollower: false);
             if (nlen == 0 || organizations.Any(o => o.Start < p + nlen && p < o.End))
@@ -97,7 +99,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var level = PlaceLevel.Region;
             var pl = after + 2 < s.Length && Chars.IsOpenBracket(s[after]) ? lexicon.Places.LongestAt(s, after + 1, out level) : 0;
             var country = pl > 0 && level == PlaceLevel.Country && after + 1 + pl < s.Length && Chars.IsCloseBracket(s[after + 1 + pl]);
-            if (titled || country)
+            if ((titled && boundaryBefore) || country)
             {
                 var person = new Mention(EntityTypes.Person, s.Substring(p, nlen), sentence.Index, p, after);
                 if (country)
@@ -113,7 +115,100 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             }
         }
 
+        ListedBeforeNoun(s, sentence, organizations, result, taken);
+        AfterBodyColon(s, sentence, organizations, result, taken);
         return result;
+    }
+
+    private static readonly string[] PeopleNouns = ["优秀科学家", "科学家", "专家", "学者", "院士", "同志", "领导", "嘉宾", "老一辈科学家"];
+
+    /// <summary>学习A、B等优秀科学家: names enumerated before 等 and a noun for people.</summary>
+    private void ListedBeforeNoun(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        for (var d = s.IndexOf('等'); d > 0; d = s.IndexOf('等', d + 1))
+        {
+            var after = d + 1;
+            if (!PeopleNouns.Any(n => string.CompareOrdinal(s, after, n, 0, n.Length) == 0))
+            {
+                continue;
+            }
+
+            var found = new List<(int Start, int Len)>();
+            var end = d;
+            while (true)
+            {
+                var hit = false;
+                for (var len = 3; len >= 2; len--)
+                {
+                    var p = end - len;
+                    var e = end;
+                    if (p >= 0 && !taken[p] && NameAt(s, p, requireFollower: false) == len && !organizations.Any(o => o.Start < e && p < o.End))
+                    {
+                        found.Add((p, len));
+                        end = p;
+                        hit = true;
+                        break;
+                    }
+                }
+
+                if (!hit || end == 0 || s[end - 1] != '、')
+                {
+                    break;
+                }
+
+                end--;
+            }
+
+            if (found.Count >= 2 || (found.Count == 1 && (end == 0 || !Chars.IsCjk(s[end - 1]) || lexicon.BoundaryWords.EndsAt(s, end, 3, out _))))
+            {
+                foreach (var (start, len) in found)
+                {
+                    result.Add((new Mention(EntityTypes.Person, s.Substring(start, len), sentence.Index, start, start + len), []));
+                    for (var k = start; k < start + len; k++)
+                    {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>引进智力管理处：A、B，电话: contact names listed after a body and a colon.</summary>
+    private void AfterBodyColon(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        foreach (var org in organizations)
+        {
+            var q = org.End;
+            if (q >= s.Length || s[q] is not ('：' or ':'))
+            {
+                continue;
+            }
+
+            q++;
+            while (q < s.Length)
+            {
+                var len = NameAt(s, q, requireFollower: false);
+                if (len == 0 || taken[q] || (q + len < s.Length && s[q + len] is not ('、' or '，' or ',' or ' ')))
+                {
+                    break;
+                }
+
+                result.Add((new Mention(EntityTypes.Person, s.Substring(q, len), sentence.Index, q, q + len), []));
+                for (var k = q; k < q + len; k++)
+                {
+                    taken[k] = true;
+                }
+
+                q += len;
+                if (q < s.Length && s[q] == '、')
+                {
+                    q++;
+                    continue;
+                }
+
+                break;
+            }
+        }
     }
 
     private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
