@@ -54,7 +54,7 @@ public sealed class EventRecognizer(Lexicon lexicon)
             if (end < s.Length && Chars.IsOpenBracket(s[end]))
             {
                 var close = s.IndexOfAny([')', '）'], end);
-                if (close > end && close - end <= 16 && !s[end..close].Contains("简称", StringComparison.Ordinal))
+                if (close > end && close - end <= 9 && s[(end + 1)..close].All(Chars.IsCjk) && !s[end..close].Contains("简称", StringComparison.Ordinal))
                 {
                     end = close + 1;
                 }

@@ -16,6 +16,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 {
     private const string NotInNames = "的了是在和与等及或并从对向将把被为之其这那各省市区县中";
 
+    // span lookups: NameAt runs at every position of every sentence, so it must not allocate
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleSurnames = lexicon.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSurnames = lexicon.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public List<(Mention Person, List<Post> Posts)> Recognize(Sentence sentence, IReadOnlyList<Mention> organizations)
     {
         var s = sentence.Text;
@@ -334,11 +338,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
 
         int sl;
-        if (p + 1 < s.Length && lexicon.CompoundSurnames.Contains(s.Substring(p, 2)))
+        if (p + 1 < s.Length && compoundSurnames.Contains(s.AsSpan(p, 2)))
         {
             sl = 2;
         }
-        else if (lexicon.SingleSurnames.Contains(s.Substring(p, 1)))
+        else if (singleSurnames.Contains(s.AsSpan(p, 1)))
         {
             sl = 1;
         }

@@ -36,6 +36,11 @@ public sealed class ProgramRecognizer(Lexicon lexicon)
             var inner = s[(i + 1)..close];
             var bare = TrimTrailingBracket(inner);
             var end = close + 1;
+            if (lexicon.BoundaryWords.LongestAt(inner, 0, out _) > 0 || inner.StartsWith('要'))
+            {
+                continue; // a quoted clause (“要继续推动实施…计划”), not a name
+            }
+
             if (lexicon.KnownPrograms.TryGet(inner, out _) || EndsWithProgramSuffix(bare))
             {
                 var m = new Mention(EntityTypes.Program, inner, sentence.Index, i, end) { IsInstrument = EndsWithInstrument(bare) };
