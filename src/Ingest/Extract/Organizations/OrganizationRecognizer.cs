@@ -75,7 +75,9 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 // 省科协, 市政府, 区委: a context form, resolved later from the document's place
                 var contextForm = core == 1 && ContextHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
                 var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 10;
-                if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < 2 && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
+                // bare two-character heads (科研基地, 科技基金会) are descriptions; schools and companies are often that short
+                var minCore = suffix.Kind is OrganizationKinds.University or OrganizationKinds.Enterprise or OrganizationKinds.Association or OrganizationKinds.Department ? 2 : 3;
+                if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < minCore && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
                 {
                     continue;
                 }
@@ -230,10 +232,11 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
     private bool Blocked(string s, int suffixStart, int len)
     {
+        // a blocker word that overlaps the suffix and runs outside it (大学生, 院所) shows the suffix is part of another word
         var end = suffixStart + len;
-        for (var k = Math.Max(0, end - 3); k < end; k++)
+        for (var k = Math.Max(0, suffixStart - 3); k < end; k++)
         {
-            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > end)
+            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > suffixStart && (k + b > end || (k < suffixStart && len == 1)))
             {
                 return true;
             }
