@@ -35,12 +35,17 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 }
             }
 
-            if (agents.Count == 0 && view.Mentions.FirstOrDefault() is { } subject && SentenceView.IsAgent(subject) && subject.End <= pos)
+            if (agents.Count == 0 && view.Mentions.FirstOrDefault() is { Type: EntityTypes.Organization } subject && subject.End <= pos)
             {
                 agents = [subject];
             }
 
             var targets = view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event);
+            if (targets.Count > 0 && view.Text.AsSpan(pos, targets[0].Start - pos).Contains('由'))
+            {
+                targets.Clear(); // 成立了由A组成的B: A is a member, not the founded body
+            }
+
             foreach (var a in agents)
             {
                 foreach (var t in targets.Where(t => t != a))
