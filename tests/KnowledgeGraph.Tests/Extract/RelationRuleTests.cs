@@ -94,4 +94,14 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Founded, "杭州市电子学会", "浙江省机器人学会").Should().BeNull();
         g.Relation(RelationTypes.HoldsPosition, "周建平", "杭州市电子学会")!.Properties["title"].Should().Be("理事长");
     }
+
+    [Fact]
+    public void Event_named_before_its_sponsors_gets_their_roles()
+    {
+        var g = ExtractorFixture.Run("2024年长三角人工智能峰会由上海市科协主办，杭州市科协承办。");
+
+        const string e = "2024年长三角人工智能峰会";
+        g.Relation(RelationTypes.Organized, "上海市科协", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "杭州市科协", e)!.Properties["role"].Should().Be("organizer");
+    }
 }

@@ -40,6 +40,12 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
             {
                 targets = view.ListAfter(events[0].Start, 0, EntityTypes.Event);
             }
+            else if (view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Event && m.End <= agents[0].Start) is { } named
+                && view.Text.AsSpan(named.End, agents[0].Start - named.End).Contains('由'))
+            {
+                // E由A主办，B承办: the event is named first
+                targets = [named];
+            }
             else if (view.CurrentEvent is not null && events.Count == 0 && BackReferences.Any(r => view.Text.Contains(r, StringComparison.Ordinal)))
             {
                 // 本次活动由A主办: the event the document is about
