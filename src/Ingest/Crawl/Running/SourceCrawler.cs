@@ -111,8 +111,9 @@ public sealed class SourceCrawler(
         var record = previous ?? new PageRecord(item.Url.AbsoluteUri, run.Source, item.Kind.ToString(), PageStatus.Listed);
         record = record with { Source = run.Source, Kind = item.Kind.ToString(), Referrer = item.Referrer };
 
-        // Validators only for a copy we actually hold: a 304 for a page never stored would lose it.
-        var conditions = previous?.ContentHash is not null ? previous.Validators : null;
+        // Validators only for an article we actually hold (a 304 for a page never stored would lose it). List pages and
+        // feeds are always read whole: they are how articles due for a revisit, or failed last time, are found again.
+        var conditions = item.Kind == LinkKind.Article && previous?.ContentHash is not null ? previous.Validators : null;
         var outcome = await fetcher.FetchAsync(run, item.Url, conditions, item.Kind == LinkKind.Feed ? FeedReader.MediaTypes : null, ct);
         var now = time.GetUtcNow();
         if (outcome is null)
@@ -126,7 +127,6 @@ public sealed class SourceCrawler(
         {
             run.Skipped("not-modified");
             await state.SavePageAsync(record with { Status = PageStatus.NotModified, HttpStatus = outcome.StatusCode, CheckedAt = now, LastError = null, Failures = 0 }, ct);
-            await RetryFailedLinksAsync(run, item, ct);
             return;
         }
 
@@ -160,14 +160,6 @@ public sealed class SourceCrawler(
         var url = run.Rules.Canonicalizer.Canonicalize(outcome.FinalUrl ?? item.Url) ?? item.Url;
         var document = outcome.Document! with { Origin = url.AbsoluteUri, Name = url.AbsoluteUri };
         var hash = Convert.ToHexStringLower(SHA256.HashData(document.Content.Span));
-        if (record.ContentHash == hash)
-        {
-            run.Skipped("unchanged");
-            await state.SavePageAsync(record with { Status = PageStatus.Unchanged }, ct);
-            await RetryFailedLinksAsync(run, item, ct);
-            return;
-        }
-
         IReadOnlyList<PageLink> articleLinks;
         IReadOnlyList<PageLink> listLinks;
         try
@@ -191,7 +183,7 @@ public sealed class SourceCrawler(
             await EnqueueArticleAsync(run, article.Url, item.Url.AbsoluteUri, ct);
         }
 
-        await state.SavePageAsync(record with { Status = PageStatus.Listed, ContentHash = hash, ChangedAt = time.GetUtcNow() }, ct);
+        await state.SavePageAsync(record with { Status = PageStatus.Listed, ContentHash = hash, ChangedAt = record.ContentHash == hash ? record.ChangedAt : time.GetUtcNow() }, ct);
     }
 
     // An article already stored (or refused for good) is left alone until it is due for a revisit.
@@ -206,13 +198,5 @@ public sealed class SourceCrawler(
         }
 
         await state.EnqueueAsync(run.Source, url, LinkKind.Article, referrer, ct);
-    }
-
-    private async Task RetryFailedLinksAsync(CrawlRun run, FrontierItem listPage, CancellationToken ct)
-    {
-        foreach (var url in await state.RetryableLinksAsync(listPage.Url.AbsoluteUri, ct))
-        {
-            await state.EnqueueAsync(run.Source, url, LinkKind.Article, listPage.Url.AbsoluteUri, ct);
-        }
     }
 }

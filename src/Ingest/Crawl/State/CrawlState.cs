@@ -85,22 +85,6 @@ public sealed class CrawlState : IAsyncDisposable
             ("$r", page.Referrer), ("$err", page.LastError), ("$f", page.Failures), ("$now", Stamp(_time.GetUtcNow())),
             ("$c", Stamp(page.CheckedAt)), ("$chg", Stamp(page.ChangedAt))), ct);
 
-    /// <summary>Article links a list page led to that failed transiently: worth retrying even when the list page is unchanged.</summary>
-    public Task<IReadOnlyList<Uri>> RetryableLinksAsync(string referrer, CancellationToken ct) =>
-        RunAsync<IReadOnlyList<Uri>>(async c =>
-        {
-            await using var command = Command(c, "SELECT url FROM pages WHERE referrer = $r AND status = $st AND content_hash IS NULL",
-                ("$r", referrer), ("$st", PageStatus.FailedTransient));
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            var urls = new List<Uri>();
-            while (await reader.ReadAsync(ct))
-            {
-                urls.Add(new Uri(reader.GetString(0)));
-            }
-
-            return urls;
-        }, ct);
-
     /// <summary>The article whose text has this fingerprint, and the URL it was first stored from.</summary>
     public Task<(string ArticleId, string Url)?> FindByFingerprintAsync(string fingerprint, CancellationToken ct) =>
         RunAsync<(string, string)?>(async c =>

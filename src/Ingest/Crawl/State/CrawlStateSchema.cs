@@ -38,7 +38,6 @@ internal static class CrawlStateSchema
             checked_at    TEXT,
             changed_at    TEXT
         ) STRICT;
-        CREATE INDEX IF NOT EXISTS ix_pages_referrer ON pages (referrer, status);
 
         -- Text fingerprints of stored articles: a page whose text has a known fingerprint is a syndicated copy.
         CREATE TABLE IF NOT EXISTS content_hashes (
