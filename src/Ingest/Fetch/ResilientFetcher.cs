@@ -16,15 +16,14 @@ public sealed class ResilientFetcher(SafeHttpFetcher fetcher, HostCircuitBreaker
     {
         ArgumentNullException.ThrowIfNull(request);
         var host = request.Url.Host;
-        FetchOutcome outcome;
+        if (circuits.OpenUntil(host) is { } until)
+        {
+            return FetchOutcome.TransientFailure(request.Url.ToString(), $"circuit open for {host} until {until:u} after repeated failures");
+        }
+
         for (var attempt = 1; ; attempt++)
         {
-            if (circuits.OpenUntil(host) is { } until)
-            {
-                return FetchOutcome.TransientFailure(request.Url.ToString(), $"circuit open for {host} until {until:u} after repeated failures");
-            }
-
-            outcome = await fetcher.FetchAsync(request, ct);
+            var outcome = await fetcher.FetchAsync(request, ct);
             if (!outcome.Transient)
             {
                 // A 404 or a refused media type says nothing about the host's health; only transient failures count against it.
@@ -33,7 +32,7 @@ public sealed class ResilientFetcher(SafeHttpFetcher fetcher, HostCircuitBreaker
             }
 
             circuits.RecordFailure(host);
-            if (attempt >= Math.Max(1, _options.MaxAttempts))
+            if (attempt >= Math.Max(1, _options.MaxAttempts) || circuits.OpenUntil(host) is not null)
             {
                 return outcome;
             }

@@ -30,7 +30,7 @@ public sealed class CrawlTestHost : IAsyncDisposable
 
     public IGraphStore Store => _services.GetRequiredService<IGraphStore>();
 
-    public static async Task<CrawlTestHost> StartAsync(TempDirectory folder, SourcesFile sources, Action<IServiceCollection>? configure = null, int timeoutSeconds = 1, int maxAttempts = 1)
+    public static async Task<CrawlTestHost> StartAsync(TempDirectory folder, SourcesFile sources, Action<IServiceCollection>? configure = null, int timeoutSeconds = 2, int maxAttempts = 1)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

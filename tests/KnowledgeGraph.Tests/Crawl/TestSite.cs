@@ -124,7 +124,7 @@ public sealed class TestSite : IAsyncDisposable
             case "/news/error.html":
                 return Results.StatusCode(StatusCodes.Status500InternalServerError);
             case "/news/slow.html":
-                await Task.Delay(TimeSpan.FromSeconds(3), ct);
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
                 return Html("<html><body>late</body></html>");
             case "/news/loop.html":
                 return Results.Redirect("/news/loop.html");
