@@ -39,4 +39,14 @@ public class SourceCatalogTests
         rules.StartUrls.Should().ContainSingle().Which.AbsoluteUri.Should().Be("http://news.example.cn/a/1.html");
         rules.Source.MaxPagesPerRun.Should().Be(1);
     }
+
+    [Fact]
+    public void A_url_on_a_configured_site_is_crawled_from_that_url_with_the_sites_rules()
+    {
+        var catalog = SourceCatalog.Load(Path.Combine(AppContext.BaseDirectory, "sources.json"));
+        var rules = catalog.ForUrl(new Uri("https://www.cast.org.cn/xw/tzgg/index_3.html"));
+        rules.Name.Should().Be("cast-notices:url", "its own state key: the scheduled run's frontier is not touched");
+        rules.StartUrls.Should().ContainSingle().Which.AbsoluteUri.Should().Be("https://www.cast.org.cn/xw/tzgg/index_3.html");
+        rules.IsArticle(new Uri("https://www.cast.org.cn/xw/tzgg/202405/t20240516_123456.html")).Should().BeTrue();
+    }
 }

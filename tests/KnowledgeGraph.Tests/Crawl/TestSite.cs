@@ -25,6 +25,10 @@ public sealed class TestSite : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private LocalWebServer _server = null!;
 
+    // Built before the server starts: building a PDF the first time costs seconds of JIT under a loaded test run,
+    // which would read as a timeout of the attachment.
+    private byte[] _pdf = [];
+
     public Uri Root => _server.Root;
 
     /// <summary>The body of a2.html; a test edits it to publish a correction.</summary>
@@ -37,7 +41,7 @@ public sealed class TestSite : IAsyncDisposable
 
     public static async Task<TestSite> StartAsync()
     {
-        var site = new TestSite();
+        var site = new TestSite { _pdf = TestDocuments.Pdf(PdfLine, "Nominations close on 30 June 2024.") };
         site._server = await LocalWebServer.StartAsync(app => app.MapGet("/{**path}", site.AnswerAsync));
         return site;
     }
@@ -113,7 +117,7 @@ public sealed class TestSite : IAsyncDisposable
                 return Html(CmsPages.Article("关于组织推荐2024年度广东青年科技奖候选人的通知", "广东省科学技术协会", "2024-05-20", NoticeText,
                     extraLinks: "<p>附件：<a href=\"/files/guide.pdf\">2024年度广东青年科技奖推荐指南.pdf</a></p>"));
             case "/files/guide.pdf":
-                return Results.Bytes(TestDocuments.Pdf(PdfLine, "Nominations close on 30 June 2024."), "application/pdf");
+                return Results.Bytes(_pdf, "application/pdf");
             case "/news/copy.html":
                 // Another site's copy: its own chrome and source line, the same text.
                 return Html(CmsPages.Article("广东省科协召开海智工作推进会", "科技日报", "2024-05-17", A1Text.Replace("，", "， ", StringComparison.Ordinal)));

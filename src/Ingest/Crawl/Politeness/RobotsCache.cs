@@ -42,7 +42,9 @@ public sealed class RobotsCache(ResilientFetcher fetcher, IOptions<CrawlOptions>
             return RobotsTxt.Parse(text, userAgent);
         }
 
-        if (outcome.StatusCode is >= 400 and < 500)
+        // 4xx: there is no robots.txt. A refusal that is ours (forbidden address, wrong scheme): the page fetch will
+        // be refused for the same reason and should say so, rather than look like a robots.txt rule.
+        if (outcome.StatusCode is >= 400 and < 500 || (outcome.StatusCode is null && !outcome.Transient))
         {
             return RobotsTxt.AllowAll;
         }

@@ -58,27 +58,43 @@ public sealed partial class SourceCatalog
     public SourceRules? Find(string name) => _byName.GetValueOrDefault(name);
 
     /// <summary>
-    /// The rules for a one-off URL: the configured source that covers its host, or an ad-hoc source that fetches just
-    /// that page and its attachments (politeness from <paramref name="template"/>).
+    /// The rules for a one-off URL: those of the configured source that covers its host, started from that URL (under
+    /// its own state key, so the source's scheduled run is not disturbed); else an ad-hoc source that fetches just that
+    /// page and its attachments.
     /// </summary>
-    public SourceRules ForUrl(Uri url, CrawlSource? template = null)
+    public SourceRules ForUrl(Uri url)
     {
-        var owner = _byName.Values.FirstOrDefault(s => s.IsAllowedHost(url));
-        if (owner is not null)
+        ArgumentNullException.ThrowIfNull(url);
+        if (_byName.Values.FirstOrDefault(s => s.IsAllowedHost(url)) is { } owner)
         {
-            return owner;
+            var configured = owner.Source;
+            return new SourceRules(new CrawlSource
+            {
+                Name = configured.Name + ":url",
+                StartUrls = [url.AbsoluteUri],
+                AllowedHosts = [.. owner.Hosts],
+                ListUrlPatterns = configured.ListUrlPatterns,
+                ArticleUrlPatterns = configured.ArticleUrlPatterns,
+                ListLinkSelector = configured.ListLinkSelector,
+                ArticleLinkSelector = configured.ArticleLinkSelector,
+                AttachmentUrlPatterns = configured.AttachmentUrlPatterns,
+                MaxAttachmentsPerArticle = configured.MaxAttachmentsPerArticle,
+                RequestDelayMilliseconds = configured.RequestDelayMilliseconds,
+                MaxConcurrencyPerHost = configured.MaxConcurrencyPerHost,
+                MaxPagesPerRun = configured.MaxPagesPerRun,
+                RevisitArticlesAfterHours = 0,
+                UserAgent = configured.UserAgent,
+            }, Canonicalizer);
         }
 
-        var source = new CrawlSource
+        return new SourceRules(new CrawlSource
         {
             Name = "url:" + url.Host,
             StartUrls = [url.AbsoluteUri],
             MaxPagesPerRun = 1,
-            RequestDelayMilliseconds = template?.RequestDelayMilliseconds ?? 0,
+            RequestDelayMilliseconds = 0,
             RevisitArticlesAfterHours = 0,
-            UserAgent = template?.UserAgent,
-        };
-        return new SourceRules(source, Canonicalizer);
+        }, Canonicalizer);
     }
 
     private static void Validate(CrawlSource source)

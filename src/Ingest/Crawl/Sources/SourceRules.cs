@@ -39,6 +39,9 @@ public sealed class SourceRules
 
     public TimeSpan RequestDelay => TimeSpan.FromMilliseconds(Math.Max(0, Source.RequestDelayMilliseconds));
 
+    /// <summary>The hosts links may lead to.</summary>
+    public IReadOnlyCollection<string> Hosts => _hosts;
+
     public bool IsAllowedHost(Uri url) => _hosts.Contains(url.Host);
 
     public bool IsArticle(Uri url) => Matches(_articles, url);
