@@ -8,20 +8,24 @@ namespace KnowledgeGraph.Ingest.Fetch;
 /// <summary>
 /// Fetches one URL for ingest: http(s) only, every connection's resolved address checked against
 /// <see cref="AddressPolicy"/>, redirects followed by hand (each one re-checked) up to a bound, the body read up to a
-/// size bound after decompression, the media type checked. Failures come back as <see cref="FetchOutcome"/> errors.
+/// size bound after decompression, the media type checked. Failures come back as <see cref="FetchOutcome"/> errors,
+/// marked transient when a retry could help; retrying is the caller's choice (<see cref="ResilientFetcher"/>).
 /// </summary>
 public sealed class SafeHttpFetcher : IDisposable
 {
     private readonly FetchOptions _options;
+    private readonly PrivateNetworkAllowList _allowList;
     private readonly HttpClient _client;
 
     public SafeHttpFetcher(IOptions<FetchOptions> options)
     {
         _options = options.Value;
+        _allowList = new PrivateNetworkAllowList(_options);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
             UseProxy = false,
+            UseCookies = false,
             AutomaticDecompression = DecompressionMethods.All,
             ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, _options.TimeoutSeconds)),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
@@ -31,12 +35,15 @@ public sealed class SafeHttpFetcher : IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(_options.UserAgent);
     }
 
-    public async Task<FetchOutcome> FetchAsync(Uri url, CancellationToken ct)
+    public Task<FetchOutcome> FetchAsync(Uri url, CancellationToken ct) => FetchAsync(new FetchRequest(url), ct);
+
+    public async Task<FetchOutcome> FetchAsync(FetchRequest fetch, CancellationToken ct)
     {
-        var input = url.ToString();
+        ArgumentNullException.ThrowIfNull(fetch);
+        var input = fetch.Url.ToString();
         try
         {
-            var current = url;
+            var current = fetch.Url;
             for (var hop = 0; ; hop++)
             {
                 if (current.Scheme is not ("http" or "https"))
@@ -44,38 +51,46 @@ public sealed class SafeHttpFetcher : IDisposable
                     return FetchOutcome.Failure(input, $"only http and https URLs are fetched, not {current.Scheme}");
                 }
 
-                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                using var request = CreateRequest(current, fetch);
                 using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                var status = (int)response.StatusCode;
                 if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
                 {
                     if (hop >= _options.MaxRedirects)
                     {
-                        return FetchOutcome.Failure(input, $"more than {_options.MaxRedirects} redirects");
+                        return FetchOutcome.Failure(input, $"more than {_options.MaxRedirects} redirects") with { StatusCode = status };
                     }
 
                     current = location.IsAbsoluteUri ? location : new Uri(current, location);
                     continue;
                 }
 
+                if (response.StatusCode == HttpStatusCode.NotModified)
+                {
+                    return new FetchOutcome(input, null, null) { NotModified = true, StatusCode = status, FinalUrl = current, Validators = ValidatorsOf(response) ?? fetch.Conditions };
+                }
+
                 if (!response.IsSuccessStatusCode)
                 {
-                    return FetchOutcome.Failure(input, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
+                    var failure = FetchOutcome.Failure(input, $"HTTP {status} {response.ReasonPhrase}");
+                    return failure with { StatusCode = status, Transient = IsTransient(status), RetryAfter = RetryAfterOf(response), FinalUrl = current };
                 }
 
                 var mediaType = response.Content.Headers.ContentType?.MediaType;
-                if (mediaType is not null && !_options.AcceptedMediaTypes.Any(t => mediaType.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+                if (mediaType is not null && !Accepts(fetch, mediaType))
                 {
-                    return FetchOutcome.Failure(input, $"unsupported content type {mediaType}");
+                    return FetchOutcome.Failure(input, $"unsupported content type {mediaType}") with { StatusCode = status, FinalUrl = current };
                 }
 
                 var body = await ReadBoundedAsync(response.Content, ct);
                 if (body is null)
                 {
-                    return FetchOutcome.Failure(input, $"the response is larger than {_options.MaxResponseBytes} bytes");
+                    return FetchOutcome.Failure(input, $"the response is larger than {_options.MaxResponseBytes} bytes") with { StatusCode = status, FinalUrl = current };
                 }
 
                 var contentType = response.Content.Headers.ContentType?.ToString();
-                return FetchOutcome.Success(input, new RawDocument(current.ToString(), current.ToString(), body, contentType));
+                var document = new RawDocument(current.ToString(), current.ToString(), body, contentType);
+                return FetchOutcome.Success(input, document) with { StatusCode = status, FinalUrl = current, Validators = ValidatorsOf(response) };
             }
         }
         catch (HttpRequestException ex) when (FindForbidden(ex) is { } forbidden)
@@ -84,15 +99,61 @@ public sealed class SafeHttpFetcher : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return FetchOutcome.Failure(input, ex.Message);
+            // Refused, reset or dropped connections and DNS hiccups: worth another try later.
+            return FetchOutcome.TransientFailure(input, ex.Message);
+        }
+        catch (IOException ex)
+        {
+            return FetchOutcome.TransientFailure(input, ex.Message);
         }
         catch (TaskCanceledException) when (!ct.IsCancellationRequested)
         {
-            return FetchOutcome.Failure(input, $"timed out after {_options.TimeoutSeconds} s");
+            return FetchOutcome.TransientFailure(input, $"timed out after {_options.TimeoutSeconds} s");
         }
     }
 
     public void Dispose() => _client.Dispose();
+
+    private static HttpRequestMessage CreateRequest(Uri url, FetchRequest fetch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (fetch.UserAgent is { } agent && !string.IsNullOrWhiteSpace(agent))
+        {
+            request.Headers.UserAgent.Clear();
+            request.Headers.TryAddWithoutValidation("User-Agent", agent);
+        }
+
+        if (fetch.Conditions?.ETag is { } etag)
+        {
+            request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+        }
+
+        if (fetch.Conditions?.LastModified is { } lastModified)
+        {
+            request.Headers.TryAddWithoutValidation("If-Modified-Since", lastModified);
+        }
+
+        return request;
+    }
+
+    private bool Accepts(FetchRequest fetch, string mediaType) =>
+        _options.AcceptedMediaTypes.Concat(fetch.ExtraMediaTypes ?? []).Any(t => mediaType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    private static HttpValidators? ValidatorsOf(HttpResponseMessage response)
+    {
+        var etag = response.Headers.ETag?.ToString();
+        var lastModified = response.Content.Headers.LastModified?.ToString("R");
+        return etag is null && lastModified is null ? null : new HttpValidators(etag, lastModified);
+    }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
+
+    private static bool IsTransient(int status) => status is 408 or 429 or >= 500;
 
     private async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken ct)
     {
@@ -123,7 +184,9 @@ public sealed class SafeHttpFetcher : IDisposable
     {
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        if (!_options.AllowPrivateNetworks && (addresses.Length == 0 || !addresses.All(AddressPolicy.IsPublic)))
+
+        // Every address must pass, and only the checked addresses are dialled: no second DNS answer can slip in.
+        if (addresses.Length == 0 || !addresses.All(_allowList.Permits))
         {
             throw new ForbiddenAddressException(host);
         }

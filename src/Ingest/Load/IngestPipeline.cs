@@ -1,6 +1,7 @@
 using KnowledgeGraph.Ingest.Fetch;
 using KnowledgeGraph.Ingest.Parse;
 using KnowledgeGraph.Ingest.Resolve;
+using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Extraction;
 using KnowledgeGraph.Model.Storage;
 using Microsoft.Extensions.Logging;
@@ -67,6 +68,26 @@ public sealed class IngestPipeline(
 
     public Task<IngestReport> IngestAsync(IReadOnlyList<RawDocument> documents, CancellationToken ct = default) =>
         IngestAsync(documents.Select(d => FetchOutcome.Success(d.Origin, d)).ToAsyncEnumerable(), null, ct);
+
+    /// <summary>
+    /// Articles already parsed by a caller that had to look at them first (the crawler checks hashes and syndicated
+    /// copies before storing): extracted, resolved and stored as one document in one transaction.
+    /// </summary>
+    public async Task<IngestReport> IngestArticlesAsync(string input, IReadOnlyList<Article> articles, CancellationToken ct = default)
+    {
+        IReadOnlyList<DocumentGraph> graphs;
+        try
+        {
+            graphs = [.. articles.Select(extractor.Extract)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Extracting {Input} failed", input);
+            return Failed(input, $"{ex.GetType().Name}: {ex.Message}");
+        }
+
+        return await WriteAsync([(input, graphs)], ct);
+    }
 
     private (IReadOnlyList<DocumentGraph>? Graphs, string? Error) ParseAndExtract(string input, RawDocument document)
     {

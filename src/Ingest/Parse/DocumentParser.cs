@@ -22,8 +22,8 @@ public sealed class DocumentParser
         }
     }
 
-    /// <summary>The built-in parsers (HTML, plain text) with the rules shipped beside the binary.</summary>
-    public static DocumentParser CreateDefault() => new([new HtmlParser(), new PlainTextParser()]);
+    /// <summary>The built-in parsers (HTML, plain text, PDF, Word) with the rules shipped beside the binary.</summary>
+    public static DocumentParser CreateDefault() => new([new HtmlParser(), new PlainTextParser(), new PdfParser(), new DocxParser()]);
 
     /// <summary>The articles in the document; throws <see cref="InvalidDocumentException"/> for empty, binary or undecodable input.</summary>
     public IReadOnlyList<Article> Parse(RawDocument document)
