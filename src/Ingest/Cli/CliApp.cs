@@ -10,5 +10,6 @@ internal static class CliApp
         IngestCommand.Create(),
         ExtractCommand.Create(),
         StatsCommand.Create(),
+        EvaluateCommand.Create(),
     };
 }
