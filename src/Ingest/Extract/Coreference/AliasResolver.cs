@@ -101,7 +101,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         foreach (var g in groups)
         {
             // the fullest written form is the name; generated forms are aliases only
-            var written = g.Mentions.Select(x => x.Text).Distinct().ToList();
+            var written = g.Mentions.Select(x => x.Properties.GetValueOrDefault(Organizations.IssuerReferences.RefersTo) ?? x.Text).Distinct().ToList();
             g.Name = written.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First();
             if (g.Type == EntityTypes.Organization)
             {
@@ -124,6 +124,12 @@ public sealed class AliasResolver(Lexicon lexicon)
 
     private string OrgKey(Mention m, DocumentContext context, Dictionary<string, EntityGroup> byKey)
     {
+        if (m.Properties.TryGetValue(Organizations.IssuerReferences.RefersTo, out var issuer))
+        {
+            // 我厅, 本会: the issuer itself
+            return lexicon.KnownOrganizations.TryGet(issuer, out var knownIssuer) ? Abbreviate(knownIssuer.Name) : Abbreviate(issuer);
+        }
+
         if (lexicon.KnownOrganizations.TryGet(m.Text, out var known))
         {
             return Abbreviate(known.Name);

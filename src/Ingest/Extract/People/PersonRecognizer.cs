@@ -259,12 +259,16 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         foreach (var org in organizations)
         {
             var q = org.End;
-            if (q >= s.Length || s[q] is not ('：' or ':'))
+            if (q < s.Length && s[q] is '：' or ':')
             {
+                q++;
+            }
+            else if (org.Kind != OrganizationKinds.Department || !Organizations.IssuerReferences.IsContactLine(s))
+            {
+                // 高新技术处陈某，电话…: without a colon only a unit's contact in a contact line
                 continue;
             }
 
-            q++;
             while (q < s.Length)
             {
                 var len = NameAt(s, q, requireFollower: false);
