@@ -139,11 +139,6 @@ public sealed class RuleBasedExtractor : IExtractor
 
             delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
             var view = new SentenceView(sentence, top, nested, current, delegation);
-            if (Environment.GetEnvironmentVariable("KG_EXTRACT_DEBUG") == "1")
-            {
-                Console.Error.WriteLine($"[{sentence.Index}] {sentence.Text}\n    {string.Join(" | ", top)}  cur={current}");
-            }
-
             foreach (var rule in rules)
             {
                 candidates.AddRange(rule.Apply(view));

@@ -22,6 +22,9 @@ public sealed class AliasResolver(Lexicon lexicon)
         public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
         public string Name { get; set; } = "";
         public string? Parent { get; set; }
+
+        /// <summary>The abbreviated text of the group's first (longest) mention, computed on first use.</summary>
+        internal string? FullKey { get; set; }
     }
 
     public List<EntityGroup> Resolve(IReadOnlyList<Mention> mentions, DocumentContext context)
@@ -145,9 +148,10 @@ public sealed class AliasResolver(Lexicon lexicon)
         if (context.ResolveContextForm(m.Text) is null || placePrefixed)
         {
             var shortKey = Abbreviate(m.Text);
+            // each group's abbreviated name once, not once per mention: this scan runs for every organisation mention
             var longer = byKey.Where(kv => kv.Key.StartsWith(m.Type + "|", StringComparison.Ordinal) && !kv.Key.Contains("|bare:", StringComparison.Ordinal))
                 .Select(kv => kv.Value).Distinct()
-                .Where(g => g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
+                .Where(g => g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
                     && (!placePrefixed || lexicon.Places.Contains(full.AsSpan(0, full.Length - shortKey.Length))))
                 .ToList();
             if (longer.Count == 1)
@@ -184,7 +188,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         {
             foreach (var (k, g) in byKey)
             {
-                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var other && other.Length > key.Length
+                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var other && other.Length > key.Length
                     && other.Contains(core, StringComparison.Ordinal))
                 {
                     return other;
