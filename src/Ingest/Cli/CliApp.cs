@@ -12,5 +12,6 @@ internal static class CliApp
         StatsCommand.Create(),
         CrawlCommand.Create(),
         WorkerCommand.Create(),
+        EvaluateCommand.Create(),
     };
 }

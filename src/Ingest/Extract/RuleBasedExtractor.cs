@@ -26,6 +26,7 @@ public sealed class RuleBasedExtractor : IExtractor
     private readonly ProgramRecognizer programs;
     private readonly PersonRecognizer people;
     private readonly AliasResolver aliases;
+    private readonly IssuerReferences issuerReferences;
     private readonly IReadOnlyList<IRelationRule> rules;
     private readonly Text.CharTrie<Trigger> happening;
 
@@ -37,6 +38,7 @@ public sealed class RuleBasedExtractor : IExtractor
         programs = new ProgramRecognizer(lexicon);
         people = new PersonRecognizer(lexicon);
         aliases = new AliasResolver(lexicon);
+        issuerReferences = new IssuerReferences(lexicon);
         rules =
         [
             new OrganizedRule(lexicon), new AttendedRule(lexicon), new FoundedRule(lexicon), new MemberOfRule(lexicon),
@@ -64,10 +66,13 @@ public sealed class RuleBasedExtractor : IExtractor
         var context = DocumentContext.Build(article.Text, article.Publisher, lexicon);
         var sentences = SentenceSplitter.Split(article.Text);
         var perSentence = new List<(Sentence Sentence, List<Mention> Top, List<Mention> Nested, List<(Mention Person, List<Post> Posts)> People)>();
+        var issuer = sentences.Count > 0 ? issuerReferences.FindIssuer(article.Publisher, sentences[0].Text) : null;
+        var issuerUnits = new List<Mention>();
 
         foreach (var sentence in sentences)
         {
             var orgs = organizations.Recognize(sentence, context.Anchors);
+            issuerUnits.AddRange(issuerReferences.Recognize(sentence, issuer, orgs));
             var evs = events.Recognize(sentence, context.Anchors);
             var progs = programs.Recognize(sentence, context.Anchors);
             var top = new List<Mention>();
@@ -109,6 +114,14 @@ public sealed class RuleBasedExtractor : IExtractor
                 && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && t.IsGovernance && t.Start == n.Start))));
         }
 
+        // the issuer of a notice whose units are named: an entity even where the body text does not write its name
+        Mention? issuerMention = null;
+        if (issuer is not null && issuerUnits.Count > 0)
+        {
+            issuerMention = new Mention(EntityTypes.Organization, issuer, 0, 0, 0) { Kind = issuerReferences.KindOf(issuer) };
+            all.Add(issuerMention);
+        }
+
         var groups = aliases.Resolve(all, context);
 
         // a bare back-reference (代表团) that found no fuller name is not an entity of its own
@@ -126,11 +139,6 @@ public sealed class RuleBasedExtractor : IExtractor
 
             delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
             var view = new SentenceView(sentence, top, nested, current, delegation);
-            if (Environment.GetEnvironmentVariable("KG_EXTRACT_DEBUG") == "1")
-            {
-                Console.Error.WriteLine($"[{sentence.Index}] {sentence.Text}\n    {string.Join(" | ", top)}  cur={current}");
-            }
-
             foreach (var rule in rules)
             {
                 candidates.AddRange(rule.Apply(view));
@@ -141,6 +149,14 @@ public sealed class RuleBasedExtractor : IExtractor
                 foreach (var post in posts)
                 {
                     candidates.Add(new RelationCandidate(RelationTypes.HoldsPosition, person, post.Organization, 0.9, sentence.Index) { Title = post.Title });
+                }
+            }
+
+            if (issuerMention is not null)
+            {
+                foreach (var unit in top.Where(m => m.Properties.ContainsKey(IssuerReferences.IssuerUnit)))
+                {
+                    candidates.Add(new RelationCandidate(RelationTypes.PartOf, unit, issuerMention, 0.8, sentence.Index));
                 }
             }
 

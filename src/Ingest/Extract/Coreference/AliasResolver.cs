@@ -22,6 +22,9 @@ public sealed class AliasResolver(Lexicon lexicon)
         public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
         public string Name { get; set; } = "";
         public string? Parent { get; set; }
+
+        /// <summary>The abbreviated text of the group's first (longest) mention, computed on first use.</summary>
+        internal string? FullKey { get; set; }
     }
 
     public List<EntityGroup> Resolve(IReadOnlyList<Mention> mentions, DocumentContext context)
@@ -101,7 +104,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         foreach (var g in groups)
         {
             // the fullest written form is the name; generated forms are aliases only
-            var written = g.Mentions.Select(x => x.Text).Distinct().ToList();
+            var written = g.Mentions.Select(x => x.Properties.GetValueOrDefault(Organizations.IssuerReferences.RefersTo) ?? x.Text).Distinct().ToList();
             g.Name = written.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First();
             if (g.Type == EntityTypes.Organization)
             {
@@ -124,6 +127,12 @@ public sealed class AliasResolver(Lexicon lexicon)
 
     private string OrgKey(Mention m, DocumentContext context, Dictionary<string, EntityGroup> byKey)
     {
+        if (m.Properties.TryGetValue(Organizations.IssuerReferences.RefersTo, out var issuer))
+        {
+            // 我厅, 本会: the issuer itself
+            return lexicon.KnownOrganizations.TryGet(issuer, out var knownIssuer) ? Abbreviate(knownIssuer.Name) : Abbreviate(issuer);
+        }
+
         if (lexicon.KnownOrganizations.TryGet(m.Text, out var known))
         {
             return Abbreviate(known.Name);
@@ -139,9 +148,10 @@ public sealed class AliasResolver(Lexicon lexicon)
         if (context.ResolveContextForm(m.Text) is null || placePrefixed)
         {
             var shortKey = Abbreviate(m.Text);
+            // each group's abbreviated name once, not once per mention: this scan runs for every organisation mention
             var longer = byKey.Where(kv => kv.Key.StartsWith(m.Type + "|", StringComparison.Ordinal) && !kv.Key.Contains("|bare:", StringComparison.Ordinal))
                 .Select(kv => kv.Value).Distinct()
-                .Where(g => g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
+                .Where(g => g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
                     && (!placePrefixed || lexicon.Places.Contains(full.AsSpan(0, full.Length - shortKey.Length))))
                 .ToList();
             if (longer.Count == 1)
@@ -178,7 +188,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         {
             foreach (var (k, g) in byKey)
             {
-                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && Abbreviate(g.Mentions[0].Text) is var other && other.Length > key.Length
+                if (k.StartsWith(m.Type + "|", StringComparison.Ordinal) && g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var other && other.Length > key.Length
                     && other.Contains(core, StringComparison.Ordinal))
                 {
                     return other;

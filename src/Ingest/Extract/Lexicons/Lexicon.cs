@@ -58,6 +58,9 @@ public sealed class Lexicon
     public required CharTrie<bool> NameFollowers { get; init; }
     public required CharTrie<bool> NonNames { get; init; }
 
+    /// <summary>Self-references of the issuer (我厅 → endings the issuer's name may have: 厅).</summary>
+    public CharTrie<IReadOnlyList<string>> SelfReferences { get; init; } = new();
+
     public CharTrie<Trigger> TriggersOf(string relation)
     {
         var trie = new CharTrie<Trigger>();

@@ -120,6 +120,12 @@ public static class LexiconLoader
             triggers.Add(new Trigger(cols[0], cols[1], cols[2] == "-" ? null : cols[2], conf));
         }
 
+        var selfReferences = new CharTrie<IReadOnlyList<string>>();
+        foreach (var (cols, _) in Rows(directory, "self_references.tsv", 2))
+        {
+            selfReferences.Add(cols[0], SplitAliases(cols[1]));
+        }
+
         var abbreviations = Rows(directory, "abbreviations.tsv", 2).Select(r => new Abbreviation(r.Cols[0], r.Cols[1])).ToList();
 
         return new Lexicon
@@ -144,6 +150,7 @@ public static class LexiconLoader
             SuffixBlockers = WordTrie(directory, "suffix_blockers.txt"),
             NameFollowers = WordTrie(directory, "name_followers.txt"),
             NonNames = WordTrie(directory, "non_names.txt"),
+            SelfReferences = selfReferences,
         };
     }
 

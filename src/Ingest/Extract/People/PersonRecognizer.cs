@@ -16,6 +16,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 {
     private const string NotInNames = "的了是在和与等及或并从对向将把被为之其这那各省市区县中";
 
+    // function words that are also common given-name characters (郑向东, 李中华, 张之洞): allowed as the middle
+    // character of a three-character name, where a function word cannot follow a two-character name as easily
+    private const string SoftInNames = "向中之其为";
+
     // span lookups: NameAt runs at every position of every sentence, so it must not allocate
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleSurnames = lexicon.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSurnames = lexicon.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -25,6 +29,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         var s = sentence.Text;
         var result = new List<(Mention, List<Post>)>();
         var taken = new bool[s.Length + 1];
+        Transliterated(s, sentence, organizations, result, taken);
 
         for (var p = 0; p < s.Length; p++)
         {
@@ -124,6 +129,77 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         return result;
     }
 
+    /// <summary>
+    /// 马丁·施密特, 谢尔盖·伊万诺夫: a foreign name written in characters with a middle dot between its parts. The first part
+    /// starts after a title, a boundary word or punctuation; the last part ends where a following word or punctuation begins.
+    /// </summary>
+    private void Transliterated(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        for (var dot = s.IndexOfAny(NameDots); dot > 0; dot = s.IndexOfAny(NameDots, dot + 1))
+        {
+            if (taken[dot] || dot + 1 >= s.Length || !Chars.IsCjk(s[dot - 1]) || !Chars.IsCjk(s[dot + 1]) || InsideQuotes(s, dot))
+            {
+                continue;
+            }
+
+            var start = dot;
+            while (start > 0 && dot - start < 5 && Chars.IsCjk(s[start - 1]) && !taken[start - 1]
+                && !lexicon.BoundaryWords.EndsAt(s, start, 3, out _) && !lexicon.Titles.EndsAt(s, start, 6, out _) && !NotInNames.Contains(s[start - 1]))
+            {
+                start--;
+            }
+
+            // further parts (A·B·C), then the last part up to a following word
+            var end = dot;
+            while (end < s.Length && NameDots.Contains(s[end]))
+            {
+                var part = end + 1;
+                var stop = -1;
+                for (var k = part + 1; k <= Math.Min(s.Length, part + 6); k++)
+                {
+                    if (k == s.Length || NameDots.Contains(s[k]) || !Chars.IsCjk(s[k]) || lexicon.NameFollowers.LongestAt(s, k, out _) > 0 || lexicon.Titles.LongestAt(s, k, out _) > 0)
+                    {
+                        stop = k;
+                        break;
+                    }
+                }
+
+                if (stop < 0)
+                {
+                    break;
+                }
+
+                end = stop;
+            }
+
+            if (end <= dot + 1 || start == dot || organizations.Any(o => o.Start < end && start < o.End))
+            {
+                continue;
+            }
+
+            var person = new Mention(EntityTypes.Person, s[start..end], sentence.Index, start, end);
+            var posts = ReadChain(s, start, organizations, byline: false);
+            posts.AddRange(PostsAfter(s, end, organizations));
+            result.RemoveAll(r => r.Item1.Start >= start && r.Item1.End <= end);
+            result.Add((person, posts));
+            for (var k = start; k < end; k++)
+            {
+                taken[k] = true;
+            }
+
+            dot = end - 1;
+        }
+    }
+
+    /// <summary>“共庆新春·共话合作”: a dot inside a quoted slogan or title separates phrases, not name parts.</summary>
+    private static bool InsideQuotes(string s, int pos)
+    {
+        var open = s.LastIndexOfAny(['“', '《', '「'], pos);
+        return open >= 0 && s.IndexOfAny(['”', '》', '」'], open) is var close && (close < 0 || close > pos);
+    }
+
+    private static readonly char[] NameDots = ['·', '・', '•', '‧'];
+
     private static readonly string[] PeopleNouns = ["优秀科学家", "科学家", "专家", "学者", "院士", "同志", "领导", "嘉宾", "老一辈科学家"];
 
     /// <summary>学习A、B等优秀科学家: names enumerated before 等 and a noun for people.</summary>
@@ -183,12 +259,16 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         foreach (var org in organizations)
         {
             var q = org.End;
-            if (q >= s.Length || s[q] is not ('：' or ':'))
+            if (q < s.Length && s[q] is '：' or ':')
             {
+                q++;
+            }
+            else if (org.Kind != OrganizationKinds.Department || !Organizations.IssuerReferences.IsContactLine(s))
+            {
+                // 高新技术处陈某，电话…: without a colon only a unit's contact in a contact line
                 continue;
             }
 
-            q++;
             while (q < s.Length)
             {
                 var len = NameAt(s, q, requireFollower: false);
@@ -368,7 +448,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var ok = true;
             for (var k = p + sl; k < p + n; k++)
             {
-                if (!Chars.IsCjk(s[k]) || NotInNames.Contains(s[k]))
+                var soft = g == 2 && k == p + sl && SoftInNames.Contains(s[k]);
+                if (!Chars.IsCjk(s[k]) || (NotInNames.Contains(s[k]) && !soft))
                 {
                     ok = false;
                     break;

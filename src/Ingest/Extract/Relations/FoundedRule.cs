@@ -12,6 +12,13 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
     private static readonly string[] Plans = ["谋划", "计划", "拟", "筹划", "将", "准备", "正在"];
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Founded);
 
+    private static IEnumerable<Mention> Approvers(SentenceView view, int pos)
+    {
+        var approved = view.Text.LastIndexOf("批准", pos, StringComparison.Ordinal);
+        var by = approved > 0 ? view.Text.LastIndexOf('经', approved) : -1;
+        return by < 0 ? [] : view.Between(by + 1, approved, EntityTypes.Organization);
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -46,6 +53,8 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 targets.Clear(); // 成立了由A组成的B: A is a member, not the founded body
             }
 
+            // 经A批准，B设立C: the approving body founded C too (rule 3)
+            agents.AddRange(Approvers(view, pos).Where(a => !agents.Contains(a)));
             foreach (var a in agents)
             {
                 foreach (var t in targets.Where(t => t != a))

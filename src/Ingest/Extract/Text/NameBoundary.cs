@@ -78,9 +78,16 @@ public sealed class NameBoundary(Lexicon lexicon)
                 break;
             }
 
+            // 安托万·杜邦与代表团: a middle dot joins the parts of a foreign person's name, never an organisation's
+            if (!eventNames && c is '·' or '・' or '•')
+            {
+                break;
+            }
+
             if (c is '与' or '和' or '及')
             {
-                if (c == '及' || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
+                // A与代表团: a conjunction right before the suffix joins two phrases, it is not inside one name
+                if (c == '及' || j == suffixStart || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
                 {
                     break;
                 }
