@@ -1,8 +1,8 @@
 // Step 6 of a batch write: merges relations, typed by the ontology relation type. A symmetric relation stated the
 // other way round finds the stored one (same id) instead of adding a second. Properties: the batch wins per key;
 // confidence: the highest stated. Evidence is keyed by (article, start, end): a known key takes the new sentence and
-// the higher confidence, a new key is appended. Each cited article records the relation in its evidence index.
-// @param rows  LIST<MAP>  {id, type, sourceId, targetId, propertyKeys, propertyValues, confidence, evidenceKeys, evidenceArticleIds, evidenceSentences, evidenceStarts, evidenceEnds, citedArticleIds}
+// the higher confidence, a new key is appended (each evidence keeps the highest confidence any statement of it had). Each cited article records the relation in its evidence index.
+// @param rows  LIST<MAP>  {id, type, sourceId, targetId, propertyKeys, propertyValues, confidence, evidenceKeys, evidenceArticleIds, evidenceSentences, evidenceStarts, evidenceEnds, evidenceConfidences, citedArticleIds}
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.sourceId})
 MATCH (t:Entity {id: row.targetId})
@@ -25,8 +25,8 @@ WITH r, row, source,
      [i IN keptEvidence | r.evidenceStarts[i]] + row.evidenceStarts AS evidenceStarts,
      [i IN keptEvidence | r.evidenceEnds[i]] + row.evidenceEnds AS evidenceEnds,
      [i IN keptEvidence | r.evidenceConfidences[i]]
-       + [k IN row.evidenceKeys | reduce(c = row.confidence, i IN range(0, size(r.evidenceKeys) - 1) |
-           CASE WHEN r.evidenceKeys[i] = k AND r.evidenceConfidences[i] > c THEN r.evidenceConfidences[i] ELSE c END)] AS evidenceConfidences
+       + [n IN range(0, size(row.evidenceKeys) - 1) | reduce(c = row.evidenceConfidences[n], i IN range(0, size(r.evidenceKeys) - 1) |
+           CASE WHEN r.evidenceKeys[i] = row.evidenceKeys[n] AND r.evidenceConfidences[i] > c THEN r.evidenceConfidences[i] ELSE c END)] AS evidenceConfidences
 SET r.propertyKeys = propertyKeys,
     r.propertyValues = propertyValues,
     r.confidence = confidence,
