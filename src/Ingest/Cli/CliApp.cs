@@ -10,5 +10,7 @@ internal static class CliApp
         IngestCommand.Create(),
         ExtractCommand.Create(),
         StatsCommand.Create(),
+        MigrateCommand.Create(),
+        CopyCommand.Create(),
     };
 }
