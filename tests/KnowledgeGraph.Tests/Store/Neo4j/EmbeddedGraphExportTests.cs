@@ -34,7 +34,8 @@ public sealed class EmbeddedGraphExportTests : IDisposable
             .Relate(Guangzhou, MemberOf, Alliance, confidence: 0.55)
             .Build());
         await source.WriteAsync(new GraphBuilder().Article("名录", "上海市科协、长三角科技创新联盟。").Mention(Shanghai, DeltaAlliance).Build()
-            with { Relations = [RelationOf(Shanghai, PartOf, DeltaAlliance)] });
+            with
+        { Relations = [RelationOf(Shanghai, PartOf, DeltaAlliance)] });
         clock.Now = clock.Now.AddDays(30);
         var copyClock = new SettableClock(clock.Now);
         using var target = Store("target.db", copyClock);

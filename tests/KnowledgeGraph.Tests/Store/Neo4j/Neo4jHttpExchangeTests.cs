@@ -269,8 +269,12 @@ public sealed class Neo4jHttpExchangeTests : IAsyncLifetime
 
     private static Dictionary<string, object?> EntityRow(string id, string name, string kind) => new()
     {
-        ["id"] = Typed.String(id), ["type"] = Typed.String(EntityTypes.Organization), ["kind"] = Typed.String(kind), ["name"] = Typed.String(name),
+        ["id"] = Typed.String(id),
+        ["type"] = Typed.String(EntityTypes.Organization),
+        ["kind"] = Typed.String(kind),
+        ["name"] = Typed.String(name),
         ["aliases"] = Typed.Strings("广州市科学技术协会"),
-        ["propertyKeys"] = Typed.Strings("location", "level"), ["propertyValues"] = Typed.Strings("广州", "市级"),
+        ["propertyKeys"] = Typed.Strings("location", "level"),
+        ["propertyValues"] = Typed.Strings("广州", "市级"),
     };
 }
