@@ -1,12 +1,271 @@
+using KnowledgeGraph.Ingest.Extract.Coreference;
+using KnowledgeGraph.Ingest.Extract.Events;
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Organizations;
+using KnowledgeGraph.Ingest.Extract.People;
+using KnowledgeGraph.Ingest.Extract.Programs;
+using KnowledgeGraph.Ingest.Extract.Relations;
+using KnowledgeGraph.Ingest.Extract.Sentences;
 using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Extraction;
+using KnowledgeGraph.Model.Graph;
+using KnowledgeGraph.Model.Ontology;
 
 namespace KnowledgeGraph.Ingest.Extract;
 
-/// <summary>Placeholder until the extraction stage lands: finds nothing.</summary>
+/// <summary>
+/// The extractor: sentences → names (organisations, events, programmes, people) → document-level alias resolution →
+/// relation rules → a <see cref="DocumentGraph"/> with evidence. Holds only read-only compiled data, so one instance
+/// serves all threads.
+/// </summary>
 public sealed class RuleBasedExtractor : IExtractor
 {
-    public static RuleBasedExtractor CreateDefault() => new();
+    private readonly Lexicon lexicon;
+    private readonly OrganizationRecognizer organizations;
+    private readonly EventRecognizer events;
+    private readonly ProgramRecognizer programs;
+    private readonly PersonRecognizer people;
+    private readonly AliasResolver aliases;
+    private readonly IReadOnlyList<IRelationRule> rules;
+    private readonly Text.CharTrie<Trigger> happening;
 
-    public DocumentGraph Extract(Article article) => new(article, [], []);
+    public RuleBasedExtractor(Lexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        organizations = new OrganizationRecognizer(lexicon);
+        events = new EventRecognizer(lexicon);
+        programs = new ProgramRecognizer(lexicon);
+        people = new PersonRecognizer(lexicon);
+        aliases = new AliasResolver(lexicon);
+        rules =
+        [
+            new OrganizedRule(lexicon), new AttendedRule(lexicon), new FoundedRule(lexicon), new MemberOfRule(lexicon),
+            new PartnersWithRule(lexicon), new VisitedRule(lexicon), new MetWithRule(lexicon),
+        ];
+        happening = new Text.CharTrie<Trigger>();
+        foreach (var t in lexicon.Triggers.Where(t => t.Relation is RelationTypes.Organized or RelationTypes.Attended))
+        {
+            happening.Add(t.Word, t);
+        }
+
+        foreach (var w in new[] { "会上", "期间", "本次", "此次" })
+        {
+            happening.Add(w, new Trigger("CONTEXT", w, null, 0));
+        }
+    }
+
+    /// <summary>Loads the lexicons shipped beside the binary (or from <paramref name="directory"/>).</summary>
+    public static RuleBasedExtractor CreateDefault(string? directory = null) =>
+        new(LexiconLoader.Load(directory ?? Path.Combine(AppContext.BaseDirectory, "Lexicons")));
+
+    public DocumentGraph Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var context = DocumentContext.Build(article.Text, article.Publisher, lexicon);
+        var sentences = SentenceSplitter.Split(article.Text);
+        var perSentence = new List<(Sentence Sentence, List<Mention> Top, List<Mention> Nested, List<(Mention Person, List<Post> Posts)> People)>();
+
+        foreach (var sentence in sentences)
+        {
+            var orgs = organizations.Recognize(sentence, context.Anchors);
+            var evs = events.Recognize(sentence, context.Anchors);
+            var progs = programs.Recognize(sentence, context.Anchors);
+            var top = new List<Mention>();
+            var nested = new List<Mention>();
+            foreach (var m in progs.Concat(evs).Concat(orgs).OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Type == EntityTypes.Organization ? 0 : 1))
+            {
+                if (m.Nested || top.Any(t => t.Contains(m) || (t.Start == m.Start && t.End == m.End)))
+                {
+                    nested.Add(m);
+                    m.Nested = true;
+                    continue;
+                }
+
+                if (top.Any(t => t.Overlaps(m)))
+                {
+                    continue;
+                }
+
+                top.Add(m);
+            }
+
+            var persons = people.Recognize(sentence, top.Where(m => m.Type == EntityTypes.Organization).ToList());
+            top.AddRange(persons.Select(p => p.Person).Where(p => !top.Any(t => t.Overlaps(p))));
+            top.Sort((a, b) => a.Start.CompareTo(b.Start));
+            AddShortForms(sentence, top);
+            perSentence.Add((sentence, top, nested, persons));
+        }
+
+        AddRepeatedNames(perSentence.Select(p => (p.Sentence, p.Top)).ToList());
+
+        // nested names are entities only as the parent of a unit or the body of its own meeting;
+        // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own
+        var standalone = perSentence.SelectMany(p => p.Top).Where(m => m.Type == EntityTypes.Organization).Select(m => aliases.Abbreviate(m.Text)).ToHashSet(StringComparer.Ordinal);
+        var all = new List<Mention>();
+        foreach (var (_, top, nested, _) in perSentence)
+        {
+            all.AddRange(top);
+            all.AddRange(nested.Where(n => n.Type == EntityTypes.Organization
+                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && t.IsGovernance && t.Start == n.Start))));
+        }
+
+        var groups = aliases.Resolve(all, context);
+
+        // a bare back-reference (代表团) that found no fuller name is not an entity of its own
+        groups.RemoveAll(g => g.Mentions.All(m => m.Properties.ContainsKey("bare")) && context.ResolveContextForm(g.Mentions[0].Text) is null);
+        var candidates = new List<RelationCandidate>();
+        Mention? current = null;
+        Mention? delegation = null;
+        foreach (var (sentence, top, nested, persons) in perSentence)
+        {
+            var firstEvent = top.FirstOrDefault(m => m.Type == EntityTypes.Event);
+            if (firstEvent is not null && (sentence.Index == 0 || current is null || happening.LongestAt(sentence.Text, 0, out _) >= 0 && HasHappening(sentence.Text)))
+            {
+                current = firstEvent;
+            }
+
+            delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
+            var view = new SentenceView(sentence, top, nested, current, delegation);
+            if (Environment.GetEnvironmentVariable("KG_EXTRACT_DEBUG") == "1")
+            {
+                Console.Error.WriteLine($"[{sentence.Index}] {sentence.Text}\n    {string.Join(" | ", top)}  cur={current}");
+            }
+
+            foreach (var rule in rules)
+            {
+                candidates.AddRange(rule.Apply(view));
+            }
+
+            foreach (var (person, posts) in persons)
+            {
+                foreach (var post in posts)
+                {
+                    candidates.Add(new RelationCandidate(RelationTypes.HoldsPosition, person, post.Organization, 0.9, sentence.Index) { Title = post.Title });
+                }
+            }
+
+            foreach (var unit in top.Where(m => m.ParentText is not null))
+            {
+                var parent = nested.FirstOrDefault(n => n.Text == unit.ParentText && n.Start == unit.Start);
+                if (parent is not null)
+                {
+                    candidates.Add(new RelationCandidate(RelationTypes.PartOf, unit, parent, 0.9, sentence.Index));
+                }
+            }
+
+            foreach (var sub in top.Where(m => m.Properties.ContainsKey("prefixParent")))
+            {
+                var prefix = sub.Properties["prefixParent"];
+                var standaloneParent = all.FirstOrDefault(m => !m.Nested && m.Type == EntityTypes.Organization && aliases.Abbreviate(m.Text) == aliases.Abbreviate(prefix));
+                if (standaloneParent is not null && standalone.Contains(aliases.Abbreviate(prefix)))
+                {
+                    candidates.Add(new RelationCandidate(RelationTypes.PartOf, sub, standaloneParent, 0.7, sentence.Index));
+                }
+            }
+        }
+
+        return GraphBuilder.Build(article, sentences, groups, candidates);
+    }
+
+    private bool HasHappening(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (happening.LongestAt(text, i, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>X(以下简称“Y”) / X(简称Y) / X(下称Y): Y is another form of X, found wherever it appears later.</summary>
+    private static void AddShortForms(Sentence sentence, List<Mention> top)
+    {
+        var s = sentence.Text;
+        foreach (var m in top.ToList())
+        {
+            if (m.End >= s.Length || !Text.Chars.IsOpenBracket(s[m.End]))
+            {
+                continue;
+            }
+
+            var close = s.IndexOfAny([')', '）'], m.End);
+            if (close < 0 || close - m.End > 30)
+            {
+                continue;
+            }
+
+            var inner = s[(m.End + 1)..close];
+            foreach (var cue in new[] { "以下简称", "下称", "简称", "以下称" })
+            {
+                var at = inner.IndexOf(cue, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    var alias = AliasResolver.Normalize(inner[(at + cue.Length)..].Trim('：', ':', ' '));
+                    if (alias.Length >= 2)
+                    {
+                        m.Aliases.Add(alias);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>People and 简称 forms named once are found again wherever the same string is written.</summary>
+    private static void AddRepeatedNames(List<(Sentence Sentence, List<Mention> Top)> sentences)
+    {
+        var forms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var (_, top) in sentences)
+        {
+            foreach (var m in top)
+            {
+                if (m.Type == EntityTypes.Person && m.Text.Length >= 2)
+                {
+                    forms.TryAdd(m.Text, m);
+                }
+
+                foreach (var a in m.Aliases.Where(a => a.Length >= 2 && !a.All(Text.Chars.IsLatin)))
+                {
+                    forms.TryAdd(a, m);
+                }
+            }
+        }
+
+        if (forms.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (sentence, top) in sentences)
+        {
+            var s = sentence.Text;
+            foreach (var (form, source) in forms)
+            {
+                var at = 0;
+                while ((at = s.IndexOf(form, at, StringComparison.Ordinal)) >= 0)
+                {
+                    var end = at + form.Length;
+                    if (!top.Any(t => t.Start < end && at < t.End))
+                    {
+                        var m = new Mention(source.Type, form, sentence.Index, at, end) { Kind = source.Kind };
+                        if (source.Type != EntityTypes.Person)
+                        {
+                            // the short form denotes the named entity: resolve through its alias
+                            m.Aliases.Add(source.Text);
+                        }
+
+                        top.Add(m);
+                    }
+
+                    at = end;
+                }
+            }
+
+            top.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
 }

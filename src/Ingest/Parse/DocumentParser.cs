@@ -61,12 +61,28 @@ public sealed class DocumentParser
 
         try
         {
-            return best.Parse(document);
+            return ApplyMetadata(best.Parse(document), document.Metadata);
         }
         catch (Exception e) when (e is RegexMatchTimeoutException or InsufficientExecutionStackException or DecoderFallbackException)
         {
             // Hostile input (pathological nesting, adversarial text) is a bad document, not a crash of the pipeline.
             throw new InvalidDocumentException(document.Origin, $"the document could not be parsed: {e.Message}");
         }
+    }
+
+    private static IReadOnlyList<Article> ApplyMetadata(IReadOnlyList<Article> articles, DocumentMetadata? metadata)
+    {
+        if (metadata is null)
+        {
+            return articles;
+        }
+
+        return [.. articles.Select(a => a with
+        {
+            Title = articles.Count == 1 ? metadata.Title ?? a.Title : a.Title,
+            Url = metadata.Url ?? a.Url,
+            Publisher = metadata.Publisher ?? a.Publisher,
+            PublishedOn = metadata.PublishedOn ?? a.PublishedOn,
+        })];
     }
 }

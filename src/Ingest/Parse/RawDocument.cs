@@ -7,4 +7,8 @@ namespace KnowledgeGraph.Ingest.Parse;
 /// <param name="Name">The document name: a file's name without extension, or the URL.</param>
 /// <param name="Content">The raw bytes; the parser decodes them (charset from header, BOM, meta or detection).</param>
 /// <param name="ContentType">The media type from the transport or the file extension, when known (text/html; charset=gbk).</param>
-public sealed record RawDocument(string Origin, string Name, ReadOnlyMemory<byte> Content, string? ContentType);
+public sealed record RawDocument(string Origin, string Name, ReadOnlyMemory<byte> Content, string? ContentType)
+{
+    /// <summary>Caller-supplied facts about the document that override what parsing finds.</summary>
+    public DocumentMetadata? Metadata { get; init; }
+}

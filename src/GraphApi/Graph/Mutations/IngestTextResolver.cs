@@ -25,7 +25,16 @@ public static class IngestTextResolver
 
         var content = string.IsNullOrEmpty(title) ? text : title + "\n\n" + text;
         var origin = string.IsNullOrEmpty(url) ? "api:ingestText/" + Ids.ContentHash(content) : url;
-        var document = new RawDocument(origin, title ?? origin, Encoding.UTF8.GetBytes(content), "text/plain; charset=utf-8");
+        var document = new RawDocument(origin, title ?? origin, Encoding.UTF8.GetBytes(content), "text/plain; charset=utf-8")
+        {
+            Metadata = new DocumentMetadata
+            {
+                Title = string.IsNullOrEmpty(title) ? null : title,
+                Url = string.IsNullOrEmpty(url) ? null : url,
+                Publisher = context.GetArgument<string?>("publisher")?.Trim() is { Length: > 0 } publisher ? publisher : null,
+                PublishedOn = context.GetArgument<DateOnly?>("publishedOn"),
+            },
+        };
 
         var pipeline = context.Service<IngestPipeline>();
         return await pipeline.IngestAsync([document], context.CancellationToken);

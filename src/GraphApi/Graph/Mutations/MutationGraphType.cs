@@ -15,6 +15,13 @@ public sealed class MutationGraphType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("text", "The article body as plain text.")
             .Argument<StringGraphType>("title", "The headline.")
             .Argument<StringGraphType>("url", "Where the article was published; sending the same URL again replaces it.")
+            .Argument<DateOnlyGraphType>("publishedOn", "The publication date (yyyy-MM-dd); dates the evidence.")
+            .Argument<StringGraphType>("publisher", "The publishing body or outlet (来源).")
             .ResolveAsync(async c => await IngestTextResolver.ResolveAsync(c));
+
+        Field<NonNullGraphType<IngestReportGraphType>>("ingestUrl")
+            .Description("Fetches one http(s) page (never a loopback, private or metadata address unless the operator allows it) and ingests it.")
+            .Argument<NonNullGraphType<StringGraphType>>("url", "The article's absolute http(s) URL.")
+            .ResolveAsync(async c => await IngestUrlResolver.ResolveAsync(c));
     }
 }

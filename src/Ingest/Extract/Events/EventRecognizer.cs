@@ -1,0 +1,85 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Ingest.Extract.Text;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Events;
+
+/// <summary>
+/// Finds named events: an event suffix (大会, 论坛, 研讨会, 活动 …) with a distinguishing name before it — a year or
+/// edition, quotes, a proper-name prefix, or (for strong suffixes) at least three characters of name after a boundary.
+/// Weak suffixes (活动, 会议, 仪式) need the distinguishing part, so 揭牌仪式 or 党组会议 are not events (rule 8).
+/// </summary>
+public sealed class EventRecognizer(Lexicon lexicon)
+{
+    private const int MinBareCore = 3;
+    private readonly NameBoundary boundary = new(lexicon);
+
+    public List<Mention> Recognize(Sentence sentence, CharTrie<bool>? documentAnchors)
+    {
+        var s = sentence.Text;
+        var found = new List<Mention>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            var len = lexicon.EventSuffixes.LongestAt(s, i, out var flag);
+            if (len == 0)
+            {
+                continue;
+            }
+
+            var end = i + len;
+            var result = boundary.FindStart(s, i, 0, lexicon.EventBoundaryWords, eventNames: true, documentAnchors);
+            if (result.Start < 0)
+            {
+                continue;
+            }
+
+            var core = i - result.Start;
+            if (flag == "weak" && result.NationalOnly)
+            {
+                continue; // 国际学术交流活动: a generic activity, not a named one
+            }
+
+            if (!result.Anchored && (flag == "weak" || core < MinBareCore || lexicon.NonNames.LongestAt(s, result.Start, out _) > 0))
+            {
+                continue;
+            }
+
+            if (core < 2)
+            {
+                continue;
+            }
+
+            // a bracketed edition or place right after the name belongs to it: 新闻发布会（2021年总第15场）, 大赛(广州南沙)
+            if (end < s.Length && Chars.IsOpenBracket(s[end]))
+            {
+                var close = s.IndexOfAny([')', '）'], end);
+                if (close > end && close - end <= 9 && s[(end + 1)..close].All(Chars.IsCjk) && !s[end..close].Contains("简称", StringComparison.Ordinal))
+                {
+                    end = close + 1;
+                }
+            }
+
+            var text = s[result.Start..end];
+            var m = new Mention(EntityTypes.Event, Chars.TightenSpaces(StripOuterQuotes(text)), sentence.Index, result.Start, end) { IsGovernance = flag == "governance" };
+            found.Add(m);
+        }
+
+        // the same event read from two suffixes (联席会议 / 会议): keep the longest per end, then drop contained ones
+        found.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start));
+        var kept = new List<Mention>();
+        foreach (var m in found)
+        {
+            if (!kept.Any(k => k.Overlaps(m)))
+            {
+                kept.Add(m);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static string StripOuterQuotes(string text) =>
+        text.Length >= 2 && text[0] == '“' && text[^1] == '”' && text.IndexOf('“', 1) < 0 ? text[1..^1] : text;
+}

@@ -1,0 +1,74 @@
+using KnowledgeGraph.Ingest.Extract.Text;
+
+namespace KnowledgeGraph.Ingest.Extract.Lexicons;
+
+/// <summary>Place level of a <c>places.tsv</c> row.</summary>
+public enum PlaceLevel
+{
+    Country,
+    Continent,
+    Province,
+    City,
+    District,
+    Region,
+}
+
+/// <summary>How an organisation suffix constrains the name before it (see <c>org_suffixes.tsv</c>).</summary>
+public enum SuffixStrength
+{
+    Strong,
+    Weak,
+    Internal,
+}
+
+public sealed record OrgSuffix(string Suffix, string Kind, SuffixStrength Strength);
+
+public sealed record KnownOrganization(string Name, string Kind, IReadOnlyList<string> Aliases);
+
+public sealed record KnownProgram(string Name, IReadOnlyList<string> Aliases);
+
+public sealed record Trigger(string Relation, string Word, string? Role, double Confidence);
+
+public sealed record Abbreviation(string Full, string Short);
+
+/// <summary>
+/// All data the extractor reads, loaded once from the lexicon folder and shared read-only by every extraction,
+/// compiled into tries so that lookups do not scan the word lists.
+/// </summary>
+public sealed class Lexicon
+{
+    public required CharTrie<PlaceLevel> Places { get; init; }
+    public required CharTrie<OrgSuffix> OrgSuffixes { get; init; }
+    public required CharTrie<KnownOrganization> KnownOrganizations { get; init; }
+    public required CharTrie<bool> Titles { get; init; }
+    public required CharTrie<bool> BylineTitles { get; init; }
+    public required CharTrie<bool> TitleModifiers { get; init; }
+    public required HashSet<string> SingleSurnames { get; init; }
+    public required HashSet<string> CompoundSurnames { get; init; }
+    public required CharTrie<bool> BoundaryWords { get; init; }
+    public required CharTrie<bool> EventBoundaryWords { get; init; }
+    public required CharTrie<bool> GenericHeads { get; init; }
+    public required CharTrie<string> EventSuffixes { get; init; }
+    public required CharTrie<bool> ProgramSuffixes { get; init; }
+    public required CharTrie<bool> InstrumentSuffixes { get; init; }
+    public required CharTrie<KnownProgram> KnownPrograms { get; init; }
+    public required IReadOnlyList<Trigger> Triggers { get; init; }
+    public required IReadOnlyList<Abbreviation> Abbreviations { get; init; }
+    public required CharTrie<bool> SuffixBlockers { get; init; }
+    public required CharTrie<bool> NameFollowers { get; init; }
+    public required CharTrie<bool> NonNames { get; init; }
+
+    public CharTrie<Trigger> TriggersOf(string relation)
+    {
+        var trie = new CharTrie<Trigger>();
+        foreach (var t in Triggers)
+        {
+            if (t.Relation == relation)
+            {
+                trie.Add(t.Word, t);
+            }
+        }
+
+        return trie;
+    }
+}

@@ -1,0 +1,267 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Ingest.Extract.Text;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Organizations;
+
+/// <summary>
+/// Finds organisation names in a sentence by structure: a suffix from the lexicon (科协, 学会, 联盟, 大学, 中心 …)
+/// and a left boundary found by <see cref="NameBoundary"/>, plus known national bodies. Weak suffixes (中心, 平台,
+/// 局, 部) need a proper-name prefix; strong ones (学会, 联盟, 公司) may stand after a boundary. A unit written after
+/// its parent (中国科协国际联络部) records the parent. Venues are recognised only to be discarded (rule 5).
+/// </summary>
+public sealed class OrganizationRecognizer(Lexicon lexicon)
+{
+    private const int MaxCore = 24;
+    private static readonly string ContextHeads = "省市区县";
+    private readonly NameBoundary boundary = new(lexicon);
+    private readonly KindClassifier kinds = new(lexicon);
+
+    public List<Mention> Recognize(Sentence sentence, CharTrie<bool>? documentAnchors)
+    {
+        var s = sentence.Text;
+        var candidates = new List<Mention>();
+
+        for (var i = 0; i < s.Length; i++)
+        {
+            var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry);
+            if (known > 0 && !InsideLatinWord(s, i, known) && !Blocked(s, i, known))
+            {
+                var m = new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name };
+                candidates.Add(m);
+            }
+
+            var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);
+            if (len == 0 || Blocked(s, i, len) || (len == 1 && (!RightBoundary(s, i + 1) || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _))))
+            {
+                continue;
+            }
+
+            var found = boundary.FindStart(s, i, 0, lexicon.BoundaryWords, eventNames: false, documentAnchors);
+            if (found.Start < 0 && BareFormAllowed(s, i, len, suffix))
+            {
+                // 区委, 调研组 written alone: a context or back-reference form, resolved by the alias resolver
+                var bare = new Mention(EntityTypes.Organization, s.Substring(i, len), sentence.Index, i, i + len) { Kind = suffix.Kind };
+                bare.Properties["bare"] = "yes";
+                candidates.Add(bare);
+                continue;
+            }
+
+            if (found.Start < 0)
+            {
+                continue;
+            }
+
+            var start = found.Start;
+            if (found.Anchored && start > 0 && ContextHeads.Contains(s[start - 1]) && (start == 1 || !Chars.IsCjk(s[start - 2]) || lexicon.BoundaryWords.EndsAt(s, start - 1, 3, out _)))
+            {
+                start--; // 省南沙办: a context head before a place-named body belongs to it
+            }
+
+            var core = i - start;
+            if (core == 0 || core > MaxCore)
+            {
+                continue;
+            }
+
+            if (TitleCovers(s, start, i, i + len))
+            {
+                continue; // 书记处书记, 党组成员: a title, not a body
+            }
+
+            if (!found.Anchored)
+            {
+                // 省科协, 市政府, 区委: a context form, resolved later from the document's place
+                var contextForm = core == 1 && ContextHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
+                var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 10;
+                // bare two-character heads (科研基地, 科技基金会) are descriptions; schools and companies are often that short
+                var minCore = suffix.Kind is OrganizationKinds.University or OrganizationKinds.Enterprise or OrganizationKinds.Association or OrganizationKinds.Department ? 2 : 3;
+                if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < minCore && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
+                {
+                    continue;
+                }
+            }
+
+            var end = i + len;
+            var text = s[start..end];
+            var mention = new Mention(EntityTypes.Organization, Chars.TightenSpaces(StripQuotes(text)), sentence.Index, start, end) { Kind = suffix.Kind };
+            if (suffix.Strength == SuffixStrength.Internal)
+            {
+                mention.Kind = OrganizationKinds.Department;
+            }
+
+            AttachBracket(s, mention);
+            candidates.Add(mention);
+        }
+
+        return Resolve(candidates);
+    }
+
+    /// <summary>Longer names win; a name inside a longer one is kept as nested (it may be the parent of a unit).</summary>
+    private List<Mention> Resolve(List<Mention> candidates)
+    {
+        candidates.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start) != 0 ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
+        var accepted = new List<Mention>();
+        foreach (var c in candidates)
+        {
+            var outer = accepted.FirstOrDefault(a => !a.Nested && a.Contains(c));
+            if (outer is not null)
+            {
+                if (c.Start == outer.Start && c.Kind != "Venue" && !accepted.Any(a => a.Start == c.Start && a.End == c.End))
+                {
+                    c.Nested = true;
+                    accepted.Add(c);
+                }
+
+                continue;
+            }
+
+            if (accepted.Any(a => a.Overlaps(c)))
+            {
+                continue;
+            }
+
+            accepted.Add(c);
+        }
+
+        foreach (var m in accepted.Where(m => !m.Nested))
+        {
+            var parent = accepted.FirstOrDefault(n => n.Nested && n.Start == m.Start && n.End < m.End && n.Kind != "Venue");
+            var suffixKind = m.Kind ?? OrganizationKinds.Other;
+            if (parent is not null && IsUnitOf(m, parent))
+            {
+                m.ParentText = parent.Text;
+            }
+            else if (parent is not null && parent.Kind is not (OrganizationKinds.Department or null) && m.End - parent.End >= 2
+                && suffixKind is OrganizationKinds.ResearchInstitute or OrganizationKinds.University)
+            {
+                // 中国科学院心理研究所: a sub-body with its own identity; PART_OF only if the parent also stands alone (rule 4)
+                m.Properties["prefixParent"] = parent.Text;
+            }
+
+            if (lexicon.KnownOrganizations.TryGet(m.Text, out _))
+            {
+                continue;
+            }
+
+            m.Kind = kinds.Classify(m.Text, suffixKind, m.ParentText is not null);
+        }
+
+        accepted.RemoveAll(m => m.Kind == "Venue" || (m.Nested && !accepted.Any(o => !o.Nested && o.Start == m.Start
+            && (o.ParentText == m.Text || o.Properties.GetValueOrDefault("prefixParent") == m.Text))));
+        accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return accepted;
+    }
+
+    /// <summary>The rest after the parent is itself an internal unit name, not a sub-body with its own identity.</summary>
+    private bool IsUnitOf(Mention unit, Mention parent)
+    {
+        var rest = unit.Text[(parent.End - unit.Start)..];
+        if (rest.Length < 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < rest.Length; k++)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(rest, k, out var suf) == rest.Length - k)
+            {
+                // brand prefixes are not parents (中国科协海智计划工作基地): only internal units, offices and a university's schools
+                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department
+                    || (suf.Suffix == "学院" && parent.Kind == OrganizationKinds.University);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>美国物理联合会(AIP): a Latin acronym in brackets is an alias; (深圳) a short place qualifier is part of the name.</summary>
+    private static void AttachBracket(string s, Mention m)
+    {
+        if (m.End >= s.Length || !Chars.IsOpenBracket(s[m.End]))
+        {
+            return;
+        }
+
+        var close = -1;
+        for (var k = m.End + 1; k < Math.Min(s.Length, m.End + 40); k++)
+        {
+            if (Chars.IsCloseBracket(s[k]))
+            {
+                close = k;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            return;
+        }
+
+        var inner = s[(m.End + 1)..close].Trim();
+        if (inner.Length > 0 && inner.All(c => Chars.IsLatin(c) || c == ' ' || c == '-' || c == '&' || c == '.') && inner.Any(Chars.IsLatin))
+        {
+            // the span covers the acronym so that a title written after it reads back to this body
+            m.Aliases.Add(inner);
+            m.End = close + 1;
+        }
+        else if (inner.Length is > 0 and <= 4 && inner.All(Chars.IsCjk))
+        {
+            m.Text += s.Substring(m.End, close + 1 - m.End);
+            m.End = close + 1;
+        }
+    }
+
+    private static bool BareFormAllowed(string s, int i, int len, OrgSuffix suffix) =>
+        (len >= 2 && ContextHeads.Contains(suffix.Suffix[0]) && suffix.Kind == OrganizationKinds.Government)
+        || (len >= 3 && suffix.Kind == OrganizationKinds.Other && (i == 0 || !Chars.IsCjk(s[i - 1]) || "该本此这".Contains(s[i - 1])));
+
+    private bool TitleCovers(string s, int start, int suffixStart, int suffixEnd)
+    {
+        for (var k = Math.Max(start, suffixStart - 4); k <= suffixStart; k++)
+        {
+            if (lexicon.Titles.LongestAt(s, k, out _) is var t && t > 0 && k + t > suffixEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Blocked(string s, int suffixStart, int len)
+    {
+        // a blocker word that overlaps the suffix and runs outside it (大学生, 院所) shows the suffix is part of another word
+        var end = suffixStart + len;
+        for (var k = Math.Max(0, suffixStart - 3); k < end; k++)
+        {
+            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > suffixStart && (k + b > end || (k < suffixStart && len == 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A one-character suffix (部, 处, 局, 厅, 委) ends a name only before punctuation, a function word or a title.</summary>
+    private bool RightBoundary(string s, int pos)
+    {
+        if (pos >= s.Length || !Chars.IsCjk(s[pos]))
+        {
+            return true;
+        }
+
+        return "和与及、的等对在将为是于向同并已也都均还又就主副党".Contains(s[pos])
+            || lexicon.Titles.LongestAt(s, pos, out _) > 0
+            || lexicon.BoundaryWords.LongestAt(s, pos, out _) > 0
+            || lexicon.OrgSuffixes.LongestAt(s, pos, out _) > 0;
+    }
+
+    private static bool InsideLatinWord(string s, int start, int len) =>
+        (start > 0 && Chars.IsLatin(s[start - 1]) && Chars.IsLatin(s[start])) || (start + len < s.Length && Chars.IsLatin(s[start + len]) && Chars.IsLatin(s[start + len - 1]));
+
+    internal static string StripQuotes(string text) =>
+        text.Length >= 2 && Chars.IsOpenQuote(text[0]) && Chars.IsCloseQuote(text[^1]) && text.IndexOfAny(['“', '《'], 1) < 0 ? text[1..^1] : text;
+}

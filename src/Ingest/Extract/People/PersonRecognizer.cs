@@ -1,0 +1,461 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Ingest.Extract.Text;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.People;
+
+/// <summary>
+/// Finds people only where the text supports a name: after a title chain (中国科协党组成员、副主席冯某某), in a list
+/// after a title (副主席A、B、C), after a byline word (记者 X), before a title (X教授), before a bracketed country
+/// (X(新西兰)), and Latin-script names after a title. A name is a surname from the lexicon plus one or two characters,
+/// and its end is chosen where a typical following word (表示, 致辞, 在 …) or punctuation begins. The title chain is
+/// read back into posts: each title belongs to the organisation written before it in the chain.
+/// </summary>
+public sealed class PersonRecognizer(Lexicon lexicon)
+{
+    private const string NotInNames = "的了是在和与等及或并从对向将把被为之其这那各省市区县中";
+
+    // span lookups: NameAt runs at every position of every sentence, so it must not allocate
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleSurnames = lexicon.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSurnames = lexicon.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public List<(Mention Person, List<Post> Posts)> Recognize(Sentence sentence, IReadOnlyList<Mention> organizations)
+    {
+        var s = sentence.Text;
+        var result = new List<(Mention, List<Post>)>();
+        var taken = new bool[s.Length + 1];
+
+        for (var p = 0; p < s.Length; p++)
+        {
+            var tlen = TitleAt(s, p, out var byline);
+            if (tlen == 0)
+            {
+                continue;
+            }
+
+            var q = p + tlen;
+            while (q < s.Length && s[q] is ' ' or '\u3000' or '：' or ':')
+            {
+                q++;
+            }
+
+            var first = true;
+            while (q < s.Length)
+            {
+                var nlen = NameAt(s, q, requireFollower: !byline);
+                var latin = 0;
+                if (nlen == 0 && first)
+                {
+                    latin = LatinNameAt(s, q);
+                }
+
+                if (nlen == 0 && latin == 0)
+                {
+                    break;
+                }
+
+                var len = nlen > 0 ? nlen : latin;
+                if (!taken[q] && !organizations.Any(o => o.Start < q + len && q < o.End))
+                {
+                    var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
+                    // names listed after one title share its chain
+                    var posts = ReadChain(s, p + tlen, organizations, byline);
+                    posts.AddRange(PostsAfter(s, q + len, organizations));
+
+                    result.Add((person, posts));
+                    for (var k = q; k < q + len; k++)
+                    {
+                        taken[k] = true;
+                    }
+                }
+
+                q += len;
+                first = false;
+                if (q < s.Length && s[q] == '、' && !byline)
+                {
+                    q++;
+                    continue;
+                }
+
+                break;
+            }
+        }
+
+        // name before a title (卢某某院士) or before a bracketed country (高某某(新西兰))
+        for (var p = 0; p < s.Length; p++)
+        {
+            if (taken[p])
+            {
+                continue;
+            }
+
+            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及';
+
+            var nlen = NameAt(s, p, requireFollower: false);
+            if (nlen == 0 || organizations.Any(o => o.Start < p + nlen && p < o.End))
+            {
+                continue;
+            }
+
+            var after = p + nlen;
+            var titled = after < s.Length && lexicon.Titles.LongestAt(s, after, out _) > 0 && !lexicon.BylineTitles.Contains(s.AsSpan(after, Math.Min(2, s.Length - after)));
+            var level = PlaceLevel.Region;
+            var pl = after + 2 < s.Length && Chars.IsOpenBracket(s[after]) ? lexicon.Places.LongestAt(s, after + 1, out level) : 0;
+            var country = pl > 0 && level == PlaceLevel.Country && after + 1 + pl < s.Length && Chars.IsCloseBracket(s[after + 1 + pl]);
+            if ((titled && boundaryBefore) || country)
+            {
+                var person = new Mention(EntityTypes.Person, s.Substring(p, nlen), sentence.Index, p, after);
+                if (country)
+                {
+                    person.Properties["country"] = s.Substring(after + 1, pl);
+                }
+
+                result.Add((person, PostsAfter(s, after, organizations)));
+                for (var k = p; k < after; k++)
+                {
+                    taken[k] = true;
+                }
+            }
+        }
+
+        ListedBeforeNoun(s, sentence, organizations, result, taken);
+        AfterBodyColon(s, sentence, organizations, result, taken);
+        return result;
+    }
+
+    private static readonly string[] PeopleNouns = ["优秀科学家", "科学家", "专家", "学者", "院士", "同志", "领导", "嘉宾", "老一辈科学家"];
+
+    /// <summary>学习A、B等优秀科学家: names enumerated before 等 and a noun for people.</summary>
+    private void ListedBeforeNoun(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        for (var d = s.IndexOf('等'); d > 0; d = s.IndexOf('等', d + 1))
+        {
+            var after = d + 1;
+            if (!PeopleNouns.Any(n => string.CompareOrdinal(s, after, n, 0, n.Length) == 0))
+            {
+                continue;
+            }
+
+            var found = new List<(int Start, int Len)>();
+            var end = d;
+            while (true)
+            {
+                var hit = false;
+                for (var len = 3; len >= 2; len--)
+                {
+                    var p = end - len;
+                    var e = end;
+                    if (p >= 0 && !taken[p] && NameAt(s, p, requireFollower: false) == len && !organizations.Any(o => o.Start < e && p < o.End))
+                    {
+                        found.Add((p, len));
+                        end = p;
+                        hit = true;
+                        break;
+                    }
+                }
+
+                if (!hit || end == 0 || s[end - 1] != '、')
+                {
+                    break;
+                }
+
+                end--;
+            }
+
+            if (found.Count >= 2 || (found.Count == 1 && (end == 0 || !Chars.IsCjk(s[end - 1]) || lexicon.BoundaryWords.EndsAt(s, end, 3, out _))))
+            {
+                foreach (var (start, len) in found)
+                {
+                    result.Add((new Mention(EntityTypes.Person, s.Substring(start, len), sentence.Index, start, start + len), []));
+                    for (var k = start; k < start + len; k++)
+                    {
+                        taken[k] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>引进智力管理处：A、B，电话: contact names listed after a body and a colon.</summary>
+    private void AfterBodyColon(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        foreach (var org in organizations)
+        {
+            var q = org.End;
+            if (q >= s.Length || s[q] is not ('：' or ':'))
+            {
+                continue;
+            }
+
+            q++;
+            while (q < s.Length)
+            {
+                var len = NameAt(s, q, requireFollower: false);
+                if (len == 0 || taken[q] || (q + len < s.Length && s[q + len] is not ('、' or '，' or ',' or ' ')))
+                {
+                    break;
+                }
+
+                result.Add((new Mention(EntityTypes.Person, s.Substring(q, len), sentence.Index, q, q + len), []));
+                for (var k = q; k < q + len; k++)
+                {
+                    taken[k] = true;
+                }
+
+                q += len;
+                if (q < s.Length && s[q] == '、')
+                {
+                    q++;
+                    continue;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
+
+    /// <summary>某某任X副主席, 某某当选为X会长: the chain after the verb is the person's post.</summary>
+    private List<Post> PostsAfter(string s, int pos, IReadOnlyList<Mention> organizations)
+    {
+        var verb = TakesPost.FirstOrDefault(v => string.CompareOrdinal(s, pos, v, 0, v.Length) == 0);
+        if (verb is null)
+        {
+            return [];
+        }
+
+        var r = pos + verb.Length;
+        var sawOrg = false;
+        while (r < s.Length)
+        {
+            var org = organizations.FirstOrDefault(o => o.Start == r && !o.Nested);
+            if (org is not null)
+            {
+                r = org.End;
+                sawOrg = true;
+                continue;
+            }
+
+            var t = lexicon.Titles.LongestAt(s, r, out _);
+            if (t > 0)
+            {
+                r += t;
+                continue;
+            }
+
+            if (s[r] == '、')
+            {
+                r++;
+                continue;
+            }
+
+            break;
+        }
+
+        return sawOrg ? ReadChain(s, r, organizations, byline: false) : [];
+    }
+
+    /// <summary>Length of a title (with modifiers such as 原, 常务) starting at <paramref name="p"/>.</summary>
+    private int TitleAt(string s, int p, out bool byline)
+    {
+        byline = false;
+        var b = lexicon.BylineTitles.LongestAt(s, p, out _);
+        var t = lexicon.Titles.LongestAt(s, p, out _);
+        if (b > t)
+        {
+            byline = true;
+            return b;
+        }
+
+        return t;
+    }
+
+    /// <summary>Reads the chain of [organisation] title [、] … that ends at <paramref name="end"/>, right to left.</summary>
+    private List<Post> ReadChain(string s, int end, IReadOnlyList<Mention> organizations, bool byline)
+    {
+        var posts = new List<Post>();
+        var pending = new List<string>();
+        var pos = end;
+        while (pos > 0)
+        {
+            var found = 0;
+            for (var k = Math.Min(8, pos); k >= 1; k--)
+            {
+                var w = s.AsSpan(pos - k, k);
+                if (lexicon.Titles.Contains(w) || lexicon.BylineTitles.Contains(w))
+                {
+                    found = k;
+                    break;
+                }
+            }
+
+            if (found > 0)
+            {
+                var start = pos - found;
+                if (start > 0 && lexicon.TitleModifiers.EndsAt(s, start, 2, out var ml))
+                {
+                    start -= ml;
+                }
+
+                pending.Insert(0, s[start..pos]);
+                pos = start;
+                continue;
+            }
+
+            var org = organizations.LastOrDefault(o => o.End == pos && !o.Nested);
+            if (org is not null)
+            {
+                if (pending.Count > 0)
+                {
+                    posts.Add(new Post(org, string.Join("、", pending), byline));
+                }
+
+                pending.Clear();
+                pos = org.Start;
+                continue;
+            }
+
+            if (s[pos - 1] == '、' || s[pos - 1] == ' ')
+            {
+                pos--;
+                continue;
+            }
+
+            break;
+        }
+
+        return posts;
+    }
+
+    /// <summary>Length of a Chinese personal name starting at <paramref name="p"/>, 0 when none.</summary>
+    internal int NameAt(string s, int p, bool requireFollower)
+    {
+        if (p >= s.Length || !Chars.IsCjk(s[p]))
+        {
+            return 0;
+        }
+
+        int sl;
+        if (p + 1 < s.Length && compoundSurnames.Contains(s.AsSpan(p, 2)))
+        {
+            sl = 2;
+        }
+        else if (singleSurnames.Contains(s.AsSpan(p, 1)))
+        {
+            sl = 1;
+        }
+        else
+        {
+            return 0;
+        }
+
+        if (lexicon.NonNames.LongestAt(s, p, out _) > 0)
+        {
+            return 0;
+        }
+
+        var chosen = 0;
+        for (var g = 2; g >= 1; g--)
+        {
+            var n = sl + g;
+            if (p + n > s.Length)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var k = p + sl; k < p + n; k++)
+            {
+                if (!Chars.IsCjk(s[k]) || NotInNames.Contains(s[k]))
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (!ok || lexicon.Titles.LongestAt(s, p + sl, out _) > 0 || EndsWithOrgSuffix(s, p + sl, p + n))
+            {
+                continue;
+            }
+
+            if (IsNameEnd(s, p + n))
+            {
+                if (chosen == 0)
+                {
+                    chosen = n;
+                }
+                else if (lexicon.NameFollowers.LongestAt(s, p + n, out _) > 0 && lexicon.NameFollowers.Contains(s.AsSpan(p + n, 1)))
+                {
+                    // 钱某获奖: the third character is itself a following word (获, 任, 在), so the name has two
+                    chosen = n;
+                }
+            }
+        }
+
+        if (chosen > 0)
+        {
+            return chosen;
+        }
+
+        if (!requireFollower && p + sl + 2 <= s.Length && Chars.IsCjk(s[p + sl]) && Chars.IsCjk(s[p + sl + 1]))
+        {
+            return 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>宣传部, 某某会: a body's suffix at the end means the string is not a personal name.</summary>
+    private bool EndsWithOrgSuffix(string s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(s, k, out _) == end - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNameEnd(string s, int pos) =>
+        pos >= s.Length || !Chars.IsCjk(s[pos]) || lexicon.NameFollowers.LongestAt(s, pos, out _) > 0 || lexicon.Titles.LongestAt(s, pos, out _) > 0;
+
+    /// <summary>Robert G. W. Brown, Marwan Abdelhamid: capitalised Latin words after a title.</summary>
+    private static int LatinNameAt(string s, int p)
+    {
+        var q = p;
+        var words = 0;
+        while (q < s.Length && s[q] is >= 'A' and <= 'Z')
+        {
+            var w = q;
+            while (q < s.Length && (Chars.IsLatin(s[q]) || s[q] is '.' or '-' or '\''))
+            {
+                q++;
+            }
+
+            if (q - w < 1)
+            {
+                break;
+            }
+
+            words++;
+            var save = q;
+            while (q < s.Length && s[q] == ' ')
+            {
+                q++;
+            }
+
+            if (q >= s.Length || s[q] is not (>= 'A' and <= 'Z'))
+            {
+                q = save;
+                break;
+            }
+        }
+
+        return words >= 2 ? q - p : 0;
+    }
+}

@@ -1,0 +1,73 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Relations;
+
+/// <summary>
+/// ATTENDED (rule 8): people written before 出席/参加/致辞/主持/作报告 in the sentence attended the event named in
+/// the sentence, or else the document's current event. An organisation attended when its people are said to have
+/// taken part (X代表, X有关负责人, 某人代表X), not because a named person holds a post there.
+/// </summary>
+public sealed class AttendedRule(Lexicon lexicon) : IRelationRule
+{
+    private readonly Text.CharTrie<Trigger> personTriggers = lexicon.TriggersOf(RelationTypes.Attended);
+    private readonly Text.CharTrie<Trigger> orgTriggers = lexicon.TriggersOf("ATTENDED_ORG");
+
+    public IEnumerable<RelationCandidate> Apply(SentenceView view)
+    {
+        var found = view.Triggers(personTriggers).ToList();
+        var orgCues = view.Triggers(orgTriggers).ToList();
+        if (found.Count == 0 && orgCues.Count == 0)
+        {
+            yield break;
+        }
+
+        var target = view.Mentions.FirstOrDefault(m => m.Type == EntityTypes.Event && found.Any(f => m.Start >= f.Pos))
+            ?? view.Mentions.FirstOrDefault(m => m.Type == EntityTypes.Event)
+            ?? view.CurrentEvent;
+        if (target is null)
+        {
+            yield break;
+        }
+
+        foreach (var (pos, trigger) in found)
+        {
+            // people of this clause (strong triggers: anywhere before in the sentence)
+            var from = trigger.Confidence >= 0.7 ? 0 : view.ClauseStart(pos);
+            foreach (var p in view.Mentions.Where(m => m.Type == EntityTypes.Person && m.Start >= from && m.End <= pos))
+            {
+                yield return new RelationCandidate(RelationTypes.Attended, p, target, trigger.Confidence, view.Sentence.Index);
+            }
+        }
+
+        foreach (var (pos, trigger) in orgCues)
+        {
+            var text = view.Text;
+            if (trigger.Word == "代表")
+            {
+                // 某人代表X: the body after; X代表: the bodies before
+                var after = view.ListAfter(pos + 2, 0, EntityTypes.Organization);
+                if (after.Count > 0 && pos > 0 && view.Mentions.Any(m => m.Type == EntityTypes.Person && m.End == pos))
+                {
+                    foreach (var o in after)
+                    {
+                        yield return new RelationCandidate(RelationTypes.Attended, o, target, trigger.Confidence, view.Sentence.Index);
+                    }
+
+                    continue;
+                }
+            }
+
+            var before = view.ListBefore(pos, EntityTypes.Organization);
+            if (before.Count == 0 && pos > 0 && text[pos - 1] is '及' or '和')
+            {
+                continue;
+            }
+
+            foreach (var o in before)
+            {
+                yield return new RelationCandidate(RelationTypes.Attended, o, target, trigger.Confidence, view.Sentence.Index);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Relations;
+
+/// <summary>
+/// ORGANIZED from sponsor wording (rule 2): the organisations enumerated right before 主办/承办/协办/指导/支持 hold that
+/// role for the event(s) that follow in the sentence (由A主办，B、C承办的E; A支持举办了E1、E2). 召开/举办 need the
+/// agent written right before them. A governance meeting (代表大会) is hosted by the body its name starts with.
+/// </summary>
+public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
+{
+    private static readonly string[] BackReferences = ["本次", "此次", "本届", "该活动", "该会议", "大会由", "活动由", "会议由", "论坛由"];
+    private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Organized);
+
+    public IEnumerable<RelationCandidate> Apply(SentenceView view)
+    {
+        foreach (var (pos, trigger) in view.Triggers(triggers))
+        {
+            var agents = view.ListBefore(pos, EntityTypes.Organization);
+            if (agents.Count == 0 && trigger.Word is "召开" or "举办" or "举行")
+            {
+                // 省科协及时组织召开E, 市科协连续举办3场E: the clause's subject holds the meeting
+                var clause = view.ClauseStart(pos);
+                var subject = view.Mentions.FirstOrDefault(m => m.Start >= clause && m.End <= pos);
+                if (subject is { Type: EntityTypes.Organization })
+                {
+                    agents = [subject];
+                }
+            }
+
+            if (agents.Count == 0)
+            {
+                continue;
+            }
+
+            var events = view.Mentions.Where(m => m.Type == EntityTypes.Event && m.Start >= pos).ToList();
+            List<Mention> targets;
+            if (events.Count > 0 && (trigger.Role != "host" || trigger.Word.Contains('主') || events[0].Start - pos <= 12))
+            {
+                targets = view.ListAfter(events[0].Start, 0, EntityTypes.Event);
+            }
+            else if (view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Event && m.End <= agents[0].Start) is { } named
+                && view.Text.AsSpan(named.End, agents[0].Start - named.End).Contains('由'))
+            {
+                // E由A主办，B承办: the event is named first
+                targets = [named];
+            }
+            else if (view.CurrentEvent is not null && events.Count == 0 && BackReferences.Any(r => view.Text.Contains(r, StringComparison.Ordinal)))
+            {
+                // 本次活动由A主办: the event the document is about
+                targets = [view.CurrentEvent];
+            }
+            else
+            {
+                continue;
+            }
+
+            foreach (var a in agents)
+            {
+                foreach (var e in targets)
+                {
+                    yield return new RelationCandidate(RelationTypes.Organized, a, e, trigger.Confidence, view.Sentence.Index) { Role = trigger.Role ?? "host" };
+                }
+            }
+        }
+
+        foreach (var e in view.Mentions.Where(m => m.Type == EntityTypes.Event && m.IsGovernance))
+        {
+            var owner = view.Mentions.Concat(view.NestedIn(e)).FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start == e.Start && m.End < e.End);
+            if (owner is not null)
+            {
+                yield return new RelationCandidate(RelationTypes.Organized, owner, e, 0.8, view.Sentence.Index) { Role = "host" };
+            }
+        }
+    }
+}

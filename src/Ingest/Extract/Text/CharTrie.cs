@@ -1,0 +1,127 @@
+namespace KnowledgeGraph.Ingest.Extract.Text;
+
+/// <summary>
+/// A character trie over a word list, built once and read concurrently. Finding every lexicon word that starts at a
+/// position costs one walk down the trie instead of one comparison per entry.
+/// </summary>
+public sealed class CharTrie<TValue>
+{
+    private sealed class Node
+    {
+        public Dictionary<char, Node>? Next;
+        public bool HasValue;
+        public TValue Value = default!;
+    }
+
+    private readonly Node root = new();
+
+    public int Count { get; private set; }
+
+    public void Add(string word, TValue value)
+    {
+        if (string.IsNullOrEmpty(word))
+        {
+            return;
+        }
+
+        var node = root;
+        foreach (var c in word)
+        {
+            node.Next ??= [];
+            if (!node.Next.TryGetValue(c, out var child))
+            {
+                child = new Node();
+                node.Next[c] = child;
+            }
+
+            node = child;
+        }
+
+        if (!node.HasValue)
+        {
+            Count++;
+        }
+
+        node.HasValue = true;
+        node.Value = value;
+    }
+
+    /// <summary>Length of the longest word starting at <paramref name="start"/>, 0 when none.</summary>
+    public int LongestAt(ReadOnlySpan<char> text, int start, out TValue value)
+    {
+        value = default!;
+        var best = 0;
+        var node = root;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(text[i], out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.HasValue)
+            {
+                best = i - start + 1;
+                value = node.Value;
+            }
+        }
+
+        return best;
+    }
+
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var node = root;
+        foreach (var c in word)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(c, out var child))
+            {
+                return false;
+            }
+
+            node = child;
+        }
+
+        return node.HasValue;
+    }
+
+    public bool TryGet(ReadOnlySpan<char> word, out TValue value)
+    {
+        value = default!;
+        var node = root;
+        foreach (var c in word)
+        {
+            if (node.Next is null || !node.Next.TryGetValue(c, out var child))
+            {
+                return false;
+            }
+
+            node = child;
+        }
+
+        if (!node.HasValue)
+        {
+            return false;
+        }
+
+        value = node.Value;
+        return true;
+    }
+
+    /// <summary>True when some word of the trie ends exactly at <paramref name="end"/> (exclusive), looking back at most <paramref name="maxLength"/> chars.</summary>
+    public bool EndsAt(ReadOnlySpan<char> text, int end, int maxLength, out int length)
+    {
+        length = 0;
+        for (var k = Math.Min(maxLength, end); k >= 1; k--)
+        {
+            if (Contains(text.Slice(end - k, k)))
+            {
+                length = k;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

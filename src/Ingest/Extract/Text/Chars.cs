@@ -1,0 +1,49 @@
+namespace KnowledgeGraph.Ingest.Extract.Text;
+
+/// <summary>Character classes the recognisers share: what may be inside a name and what always ends one.</summary>
+public static class Chars
+{
+    public static bool IsCjk(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    public static bool IsLatin(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ';
+
+    public static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+
+    public static bool IsOpenBracket(char c) => c is '(' or '（';
+
+    public static bool IsCloseBracket(char c) => c is ')' or '）';
+
+    public static bool IsOpenQuote(char c) => c is '“' or '《' or '「' or '『' or '"';
+
+    public static bool IsCloseQuote(char c) => c is '”' or '》' or '」' or '』' or '"';
+
+    /// <summary>Characters that can be part of a name (brackets and quotes are handled by the callers).</summary>
+    public static bool IsNameChar(char c) => IsCjk(c) || IsLatin(c) || IsDigit(c) || c is '·' or '•' or '-' or '&';
+
+    /// <summary>Separators inside enumerations (A、B和C).</summary>
+    public static bool IsListSeparator(char c) => c is '、' or '，' or ',' or '；' or ';';
+
+    /// <summary>Drops the spaces PDF extraction puts between Chinese and Latin/digits (IEEE 机器人学会 → IEEE机器人学会); keeps spaces inside Latin names.</summary>
+    public static string TightenSpaces(string name)
+    {
+        if (!name.Contains(' '))
+        {
+            return name;
+        }
+
+        var b = new System.Text.StringBuilder(name.Length);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] == ' ' && i > 0 && i + 1 < name.Length && (IsCjk(name[i - 1]) || IsCjk(name[i + 1])))
+            {
+                continue;
+            }
+
+            b.Append(name[i]);
+        }
+
+        return b.ToString();
+    }
+
+    public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';';
+}

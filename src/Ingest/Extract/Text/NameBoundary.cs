@@ -1,0 +1,260 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+
+namespace KnowledgeGraph.Ingest.Extract.Text;
+
+/// <summary>
+/// Finds where a name begins, reading leftwards from its suffix without word segmentation. The walk stops at
+/// punctuation, at a boundary word (function word, verb) and at 与/和 when what follows is itself a proper name
+/// (A与B联盟 is two names, 科学与工程实验室 one). Inside the walked span the name starts at its leftmost
+/// proper-name anchor (a place, 中国/国家/国际…, a known body, quotes, Latin letters, a year or edition); without
+/// an anchor the caller decides whether the bare span is acceptable.
+/// </summary>
+public sealed class NameBoundary(Lexicon lexicon)
+{
+    private const int MaxWalk = 40;
+
+    private static readonly string[] NationalPrefixes = ["中国", "全国", "国家", "国际", "世界", "中华", "中央", "中共", "全球", "海峡两岸"];
+
+    public readonly record struct Result(int Start, bool Anchored, bool NationalOnly = false);
+
+    /// <summary>The start of the name whose suffix begins at <paramref name="suffixStart"/>, or -1 when none is acceptable.</summary>
+    public Result FindStart(string s, int suffixStart, int minStart, CharTrie<bool> boundaries, bool eventNames, CharTrie<bool>? documentAnchors)
+    {
+        var j = suffixStart;
+        var limit = Math.Max(minStart, suffixStart - MaxWalk);
+        while (j > limit)
+        {
+            var c = s[j - 1];
+            if (Chars.IsCloseBracket(c))
+            {
+                var open = FindOpen(s, j - 1, limit, Chars.IsOpenBracket, 12);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                j = open;
+                continue;
+            }
+
+            if (Chars.IsCloseQuote(c) && c != '"')
+            {
+                var open = FindOpen(s, j - 1, limit, Chars.IsOpenQuote, MaxWalk);
+                if (open < 0)
+                {
+                    break;
+                }
+
+                j = open;
+                continue;
+            }
+
+            // PDF text puts spaces between Latin/digits and Chinese (IEEE 机器人学会, 2015 世界机器人大会)
+            if (c == ' ' && j - 2 >= limit && (Chars.IsLatin(s[j - 2]) || Chars.IsDigit(s[j - 2])) && Chars.IsCjk(s[j]))
+            {
+                j--;
+                continue;
+            }
+
+            if (!Chars.IsNameChar(c) && c != '、')
+            {
+                break;
+            }
+
+            if (c == '、' && !eventNames)
+            {
+                break;
+            }
+
+            if (c == '、')
+            {
+                // events may enumerate places inside the name (粤、湘、闽海智基地工作座谈会): only single places
+                if (j - 2 >= limit && lexicon.Places.LongestAt(s, j - 2, out _) == 1)
+                {
+                    j--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c is '与' or '和' or '及')
+            {
+                if (c == '及' || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
+                {
+                    break;
+                }
+
+                j--;
+                continue;
+            }
+
+            // a boundary word inside a place (日本, 以色列) is no boundary
+            if (boundaries.EndsAt(s, j, 4, out _) && !PlaceEndsAt(s, j, limit, documentAnchors))
+            {
+                break;
+            }
+
+            // a counted phrase (两个基地, 16家单位): the measure word and the number are not part of the name
+            var before = j - 2 >= 0 && s[j - 2] == ' ' ? j - 3 : j - 2;
+            if (IsMeasure(c) && before >= 0 && (Chars.IsDigit(s[before]) || Numerals.Contains(s[before])))
+            {
+                break;
+            }
+
+            if (Chars.IsDigit(c) && !eventNames)
+            {
+                break;
+            }
+
+            // events: a title or a person's post ends the name (副部长张某作活动总结)
+            if (eventNames && lexicon.Titles.EndsAt(s, j, 6, out _))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        if (j >= suffixStart)
+        {
+            return new Result(-1, false);
+        }
+
+        for (var k = j; k < suffixStart; k++)
+        {
+            var kind = AnchorAt(s, k, suffixStart, documentAnchors, eventNames);
+            if (kind > 0)
+            {
+                return new Result(k, true, kind == 2);
+            }
+        }
+
+        return lexicon.GenericHeads.LongestAt(s, j, out _) > 0 ? new Result(-1, false) : new Result(j, false);
+    }
+
+    /// <summary>Does a proper name start at <paramref name="k"/>?</summary>
+    public bool IsAnchor(string s, int k, int limit, CharTrie<bool>? documentAnchors, bool eventNames) =>
+        AnchorAt(s, k, limit, documentAnchors, eventNames) > 0;
+
+    /// <summary>0: no anchor; 1: a proper name starts here; 2: only a national/international word (国际, 中国) starts here.</summary>
+    private int AnchorAt(string s, int k, int limit, CharTrie<bool>? documentAnchors, bool eventNames)
+    {
+        var c = s[k];
+        if (Chars.IsOpenQuote(c) && c != '"')
+        {
+            return 1;
+        }
+
+        if (Chars.IsLatin(c))
+        {
+            return k == 0 || !Chars.IsLatin(s[k - 1]) ? 1 : 0;
+        }
+
+        if (eventNames && (IsYear(s, k) || IsEdition(s, k)))
+        {
+            return 1;
+        }
+
+        var len = lexicon.Places.LongestAt(s, k, out _);
+        if (len == 0 && documentAnchors is not null)
+        {
+            len = documentAnchors.LongestAt(s, k, out _);
+        }
+
+        if (len > 0)
+        {
+            // 西北地区省市科协, 广东各级科协: a place followed by a generic word is not a name's prefix
+            return k + len >= limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0 ? 1 : 0;
+        }
+
+        var known = lexicon.KnownOrganizations.LongestAt(s, k, out _);
+        if (known > 0 && k + known <= limit)
+        {
+            return 1;
+        }
+
+        foreach (var p in NationalPrefixes)
+        {
+            if (string.CompareOrdinal(s, k, p, 0, p.Length) == 0 && k + p.Length < limit)
+            {
+                var next = s[k + p.Length];
+                return next is not ('化' or '性' or '上' or '内' or '外' or '级') && lexicon.GenericHeads.LongestAt(s, k + p.Length, out _) == 0 ? 2 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool PlaceEndsAt(string s, int end, int limit, CharTrie<bool>? documentAnchors)
+    {
+        for (var k = Math.Max(limit, end - 6); k < end; k++)
+        {
+            if (lexicon.Places.LongestAt(s, k, out _) == end - k || (documentAnchors is not null && documentAnchors.LongestAt(s, k, out _) == end - k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string Numerals = "一二两三四五六七八九十百千几多数";
+
+    private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '种' or '类';
+
+    private static bool IsYear(string s, int k)
+    {
+        if (k > 0 && Chars.IsDigit(s[k - 1]))
+        {
+            return false;
+        }
+
+        var n = 0;
+        while (k + n < s.Length && Chars.IsDigit(s[k + n]))
+        {
+            n++;
+        }
+
+        if (k + n < s.Length && s[k + n] == ' ')
+        {
+            n++;
+        }
+
+        return n >= 4 && k + n < s.Length && Chars.IsCjk(s[k + n]);
+    }
+
+    private static bool IsEdition(string s, int k) =>
+        s[k] == '第' && k + 2 < s.Length && (Chars.IsDigit(s[k + 1]) || "一二三四五六七八九十百".Contains(s[k + 1]));
+
+    private bool EndsWithOrgSuffix(string s, int end)
+    {
+        for (var k = Math.Max(0, end - 6); k < end; k++)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(s, k, out _) == end - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindOpen(string s, int close, int limit, Func<char, bool> isOpen, int maxDistance)
+    {
+        for (var i = close - 1; i >= Math.Max(limit, close - maxDistance); i--)
+        {
+            if (isOpen(s[i]))
+            {
+                return i;
+            }
+
+            if (Chars.IsSentenceEnd(s[i]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,34 @@
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+public class AliasResolutionTests
+{
+    [Fact]
+    public void Full_and_abbreviated_forms_are_one_entity()
+    {
+        var g = ExtractorFixture.Run("江西省科学技术协会召开常委会议。会后，江西省科协部署了下一步工作。");
+
+        g.Entities.Where(e => e.Type == EntityTypes.Organization && e.Name.StartsWith("江西省", StringComparison.Ordinal)).Should().ContainSingle()
+            .Which.Aliases.Should().Contain("江西省科协");
+    }
+
+    [Fact]
+    public void Context_short_form_resolves_to_the_document_province()
+    {
+        var g = ExtractorFixture.Run("河南省科协在郑州举办科普活动。河南各地积极参与，省科协有关负责人介绍了情况。");
+
+        var org = g.Entity(EntityTypes.Organization, "河南省科协");
+        org.Should().NotBeNull();
+        org!.Aliases.Should().Contain("省科协");
+        g.Entities.Count(e => e.Type == EntityTypes.Organization).Should().Be(1);
+    }
+
+    [Fact]
+    public void Short_form_declared_with_jiancheng_is_an_alias()
+    {
+        var g = ExtractorFixture.Run("成立长江流域生态保护创新联盟（以下简称“长江联盟”）。长江联盟现有成员单位60家。");
+
+        g.Entity(EntityTypes.Organization, "长江流域生态保护创新联盟")!.Aliases.Should().Contain("长江联盟");
+    }
+}

@@ -1,0 +1,82 @@
+using KnowledgeGraph.Ingest.Extract;
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Model.Articles;
+using KnowledgeGraph.Model.Extraction;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+public class LexiconAndSplitterTests
+{
+    [Fact]
+    public void Malformed_lexicon_file_is_reported_with_file_and_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("lex");
+        try
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Lexicons")))
+            {
+                File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+            }
+
+            File.AppendAllText(Path.Combine(dir.FullName, "org_suffixes.tsv"), "研究基地\tNotAKind\tstrong\n");
+
+            var act = () => RuleBasedExtractor.CreateDefault(dir.FullName);
+
+            act.Should().Throw<LexiconFormatException>().WithMessage("*org_suffixes.tsv:*NotAKind*");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Missing_lexicon_file_is_reported()
+    {
+        var dir = Directory.CreateTempSubdirectory("lex");
+        try
+        {
+            var act = () => RuleBasedExtractor.CreateDefault(dir.FullName);
+
+            act.Should().Throw<LexiconFormatException>().WithMessage("*missing*");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Wrapped_line_inside_a_long_sentence_is_joined_and_offsets_point_into_the_article()
+    {
+        var text = "近年来，这一平台持续完善服务体系，积极推动区域交流，并与宁夏回族自治区科学技术协\n\n会开展了多项合作。";
+
+        var sentences = SentenceSplitter.Split(text);
+
+        sentences.Should().ContainSingle();
+        var s = sentences[0];
+        var at = s.Text.IndexOf("科学技术协会", StringComparison.Ordinal);
+        at.Should().BeGreaterThan(0);
+        text[s.ArticleOffset(at)].Should().Be('科');
+    }
+
+    [Fact]
+    public void Merger_unifies_entities_sharing_a_form_and_keeps_the_strongest_role()
+    {
+        var a1 = new Article("a1", "doc", "x");
+        var a2 = new Article("a2", "doc", "y");
+        var g1 = new DocumentGraph(a1,
+            [new ExtractedEntity(EntityTypes.Organization, "中国科协") { Kind = OrganizationKinds.Association }, new ExtractedEntity(EntityTypes.Event, "年会")],
+            [new ExtractedRelation(RelationTypes.Organized, "中国科协", "年会") { Properties = new Dictionary<string, string> { ["role"] = "support" } }]);
+        var g2 = new DocumentGraph(a2,
+            [new ExtractedEntity(EntityTypes.Organization, "中国科学技术协会") { Aliases = ["中国科协"] }, new ExtractedEntity(EntityTypes.Event, "年会")],
+            [new ExtractedRelation(RelationTypes.Organized, "中国科学技术协会", "年会") { Properties = new Dictionary<string, string> { ["role"] = "host" } }]);
+
+        var merged = DocumentGraphMerger.Merge("doc", [g1, g2]);
+
+        merged.Entities.Where(e => e.Type == EntityTypes.Organization).Should().ContainSingle().Which.Name.Should().Be("中国科学技术协会");
+        merged.Relations.Should().ContainSingle().Which.Properties["role"].Should().Be("host");
+    }
+}

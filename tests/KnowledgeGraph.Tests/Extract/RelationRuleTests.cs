@@ -1,0 +1,107 @@
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+public class RelationRuleTests
+{
+    [Fact]
+    public void Sponsor_line_gives_each_body_its_role()
+    {
+        var g = ExtractorFixture.Run("由湖北省科协主办，武汉大学、华中科技大学承办，湖北日报社协办的第五届楚天科技创新大会在武汉开幕。");
+
+        const string e = "第五届楚天科技创新大会";
+        g.Entity(EntityTypes.Event, e).Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "湖北省科协", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "武汉大学", e)!.Properties["role"].Should().Be("organizer");
+        g.Relation(RelationTypes.Organized, "华中科技大学", e)!.Properties["role"].Should().Be("organizer");
+        g.Relation(RelationTypes.Organized, "湖北日报社", e)!.Properties["role"].Should().Be("co-organizer");
+    }
+
+    [Fact]
+    public void Governance_meeting_is_hosted_by_the_body_it_names()
+    {
+        var g = ExtractorFixture.Run("山东省科学技术协会第十次代表大会在济南召开。");
+
+        g.Relation(RelationTypes.Organized, "山东省科学技术协会", "山东省科学技术协会第十次代表大会")!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void People_who_speak_at_the_headline_event_attended_it()
+    {
+        var g = ExtractorFixture.Run("2025年黄河流域生态保护论坛在兰州举行\n甘肃省科协党组书记孙立军致辞。");
+
+        g.Relation(RelationTypes.Attended, "孙立军", "2025年黄河流域生态保护论坛").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Co_founders_before_the_trigger_founded_the_body_after_it()
+    {
+        var g = ExtractorFixture.Run("福建省科协与厦门大学共同发起成立海峡两岸科技创新联盟。");
+
+        g.Relation(RelationTypes.Founded, "福建省科协", "海峡两岸科技创新联盟").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "厦门大学", "海峡两岸科技创新联盟").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_planned_founding_is_not_founded()
+    {
+        var g = ExtractorFixture.Run("福建省科协谋划成立海峡工程师联合会。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
+    }
+
+    [Fact]
+    public void Signed_memorandum_gives_partners_with_instrument()
+    {
+        var g = ExtractorFixture.Run("深圳市科协与香港工程师学会签署合作备忘录。");
+
+        g.Relation(RelationTypes.PartnersWith, "深圳市科协", "香港工程师学会")!.Properties["instrument"].Should().Be("合作备忘录");
+    }
+
+    [Fact]
+    public void Delegation_is_the_visitor()
+    {
+        var g = ExtractorFixture.Run("江苏省科协调研组一行来到苏州纳米技术研究院，调研了苏州工业技术研究院。");
+
+        g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州纳米技术研究院").Should().NotBeNull();
+        g.Relation(RelationTypes.Visited, "江苏省科协调研组", "苏州工业技术研究院").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Guidance_written_as_zai_x_de_zhidao_xia_gives_guide_role()
+    {
+        var g = ExtractorFixture.Run("在江苏省科协的指导下，南京市科协举办了2024年紫金青年科学家论坛。");
+
+        const string e = "2024年紫金青年科学家论坛";
+        g.Relation(RelationTypes.Organized, "江苏省科协", e)!.Properties["role"].Should().Be("guide");
+        g.Relation(RelationTypes.Organized, "南京市科协", e)!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void Sponsor_sentence_about_the_headline_event_points_back_to_it()
+    {
+        var g = ExtractorFixture.Run("2024年岭东科普嘉年华开幕\n本次活动由汕头市科协主办。");
+
+        g.Relation(RelationTypes.Organized, "汕头市科协", "2024年岭东科普嘉年华")!.Properties["role"].Should().Be("host");
+    }
+
+    [Fact]
+    public void The_person_who_prepared_a_body_founded_it_not_the_bodies_describing_the_person()
+    {
+        var g = ExtractorFixture.Run("支持杭州市科协常委、杭州市电子学会理事长周建平教授参与筹备浙江省机器人学会。");
+
+        g.Relation(RelationTypes.Founded, "周建平", "浙江省机器人学会").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "杭州市电子学会", "浙江省机器人学会").Should().BeNull();
+        g.Relation(RelationTypes.HoldsPosition, "周建平", "杭州市电子学会")!.Properties["title"].Should().Be("理事长");
+    }
+
+    [Fact]
+    public void Event_named_before_its_sponsors_gets_their_roles()
+    {
+        var g = ExtractorFixture.Run("2024年长三角人工智能峰会由上海市科协主办，杭州市科协承办。");
+
+        const string e = "2024年长三角人工智能峰会";
+        g.Relation(RelationTypes.Organized, "上海市科协", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "杭州市科协", e)!.Properties["role"].Should().Be("organizer");
+    }
+}
