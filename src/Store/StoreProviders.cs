@@ -4,8 +4,9 @@ namespace KnowledgeGraph.Store;
 public static class StoreProviders
 {
     public const string Sqlite = "Sqlite";
+    public const string Neo4j = "Neo4j";
 
-    public static IReadOnlyList<string> All { get; } = [Sqlite];
+    public static IReadOnlyList<string> All { get; } = [Sqlite, Neo4j];
 
     public static bool IsKnown(string? provider) => All.Contains(provider, StringComparer.OrdinalIgnoreCase);
 }

@@ -1,8 +1,10 @@
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Store;
@@ -11,7 +13,8 @@ public static class StoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IGraphStore"/> (a singleton) as chosen by the <c>Store</c> section:
-    /// <c>Store:Provider</c> (default <c>Sqlite</c>) and <c>Store:Sqlite:Path</c> (default <c>.data/knowledgegraph.db</c>).
+    /// <c>Store:Provider</c> (default <c>Sqlite</c>) and <c>Store:Sqlite:Path</c> (default <c>.data/knowledgegraph.db</c>),
+    /// or <c>Store:Provider=Neo4j</c> with <c>Store:Neo4j:Uri</c>, <c>Database</c>, <c>User</c>/<c>Password</c> or <c>BearerToken</c>.
     /// Options are validated when the host starts, and the store is initialised then too.
     /// </summary>
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +28,9 @@ public static class StoreServiceCollectionExtensions
             .Validate(o => o.BusyTimeoutMilliseconds >= 0, "Store:Sqlite:BusyTimeoutMilliseconds must not be negative.")
             .ValidateOnStart();
 
+        // Bound always (the copy verb reads it whatever the provider); checked when the Neo4j store is created.
+        services.AddOptions<Neo4jStoreOptions>().Bind(section.GetSection(Neo4jStoreOptions.SectionName));
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IGraphStore>(CreateStore);
         services.AddHostedService<GraphStoreInitializer>();
@@ -37,6 +43,14 @@ public static class StoreServiceCollectionExtensions
         if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             return new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>(), services.GetRequiredService<TimeProvider>());
+        }
+
+        if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Neo4jGraphStore(
+                services.GetRequiredService<IOptions<Neo4jStoreOptions>>(),
+                services.GetRequiredService<TimeProvider>(),
+                services.GetService<ILogger<Neo4jGraphStore>>());
         }
 
         // Reading Value above already rejected unknown names; this is a provider listed in StoreProviders but not wired here.

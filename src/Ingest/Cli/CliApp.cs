@@ -13,5 +13,7 @@ internal static class CliApp
         CrawlCommand.Create(),
         WorkerCommand.Create(),
         EvaluateCommand.Create(),
+        MigrateCommand.Create(),
+        CopyCommand.Create(),
     };
 }

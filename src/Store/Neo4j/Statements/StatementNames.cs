@@ -1,0 +1,41 @@
+namespace KnowledgeGraph.Store.Neo4j.Statements;
+
+/// <summary>The statements the store runs, by file name under <c>cypher/</c>; start-up fails when one is missing.</summary>
+public static class StatementNames
+{
+    public const string ForgetArticleRelations = "write/forget_article_relations";
+    public const string ForgetArticleMentions = "write/forget_article_mentions";
+    public const string UpsertArticles = "write/upsert_articles";
+    public const string ExistingArticles = "write/existing_articles";
+    public const string ExistingEntities = "write/existing_entities";
+    public const string MergeEntities = "write/merge_entities";
+    public const string MergeMentions = "write/merge_mentions";
+    public const string MergeRelations = "write/merge_relations";
+    public const string RefreshRelations = "write/refresh_relations";
+    public const string DeleteUnsupportedRelations = "write/delete_unsupported_relations";
+    public const string RefreshEntities = "write/refresh_entities";
+    public const string DeleteUnsupportedEntities = "write/delete_unsupported_entities";
+
+    public const string EntitiesByIds = "read/entities_by_ids";
+    public const string EntitiesByNames = "read/entities_by_names";
+    public const string CountEntities = "read/count_entities";
+    public const string EntityPage = "read/entity_page";
+    public const string RelationsTouching = "read/relations_touching";
+    public const string LinkingEntities = "read/linking_entities";
+    public const string RelationsBetween = "read/relations_between";
+    public const string ArticlesByIds = "read/articles_by_ids";
+    public const string Stats = "read/stats";
+
+    public const string ClearGraph = "admin/clear_graph";
+
+    /// <summary>Schema statements are every file under this folder, applied in file-name order.</summary>
+    public const string SchemaFolder = "schema";
+
+    public static IReadOnlyList<string> Required { get; } =
+    [
+        ForgetArticleRelations, ForgetArticleMentions, UpsertArticles, ExistingArticles, ExistingEntities, MergeEntities,
+        MergeMentions, MergeRelations, RefreshRelations, DeleteUnsupportedRelations, RefreshEntities, DeleteUnsupportedEntities,
+        EntitiesByIds, EntitiesByNames, CountEntities, EntityPage, RelationsTouching, LinkingEntities, RelationsBetween,
+        ArticlesByIds, Stats, ClearGraph,
+    ];
+}
