@@ -22,6 +22,9 @@ public static class Report
             ["value"] = Math.Round(value, 4),
             ["unit"] = unit,
             ["command"] = Environment.CommandLine,
+
+            // The machine is shared: the 1-minute load average says how much else was running while this was measured.
+            ["loadAverage"] = LoadAverage(),
         };
         if (detail is not null)
         {
@@ -33,6 +36,9 @@ public static class Report
 
         File.AppendAllText(Path.Combine(BenchPaths.Results, "results.jsonl"), JsonSerializer.Serialize(line, Json) + "\n");
     }
+
+    private static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : null;
 
     public static void Note(string workload, string text) => Console.WriteLine($"[{workload}] {text}");
 }
