@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text.Json;
+using KnowledgeGraph.Benchmarks.Generate;
+using KnowledgeGraph.Benchmarks.Infrastructure;
+using KnowledgeGraph.Ingest.Extract;
+using KnowledgeGraph.Model.Articles;
+
+namespace KnowledgeGraph.Benchmarks.Runs;
+
+/// <summary>
+/// Workload 1: extraction throughput in MB/s of UTF-8 Chinese text, one core and all cores, on the seed corpus and a
+/// generated corpus; beside it, in the same run, jieba segmentation of exactly the same texts.
+/// </summary>
+public static class ExtractionRun
+{
+    public static async Task RunAsync(int articles, int seed, double minSeconds)
+    {
+        var extractor = RuleBasedExtractor.CreateDefault();
+        // --articles 0: the seed corpus alone (a quick run).
+        var corpora = new List<Corpus> { Corpus.Load("seeds", BenchPaths.SeedCorpus) };
+        if (articles > 0)
+        {
+            corpora.Add(Corpus.Load($"generated-{articles}", CorpusGenerator.Ensure(articles, seed)));
+        }
+
+        foreach (var corpus in corpora)
+        {
+            Report.Note("extract", $"{corpus.Name}: {corpus.Articles.Count} articles, {corpus.TextBytes / 1e6:0.00} MB UTF-8, {corpus.Articles.Sum(a => a.Text.Length) / 1e6:0.00} M chars");
+            // Warm-up for at least 3 s: tiered JIT and PGO must reach steady state before timing (one pass over the
+            // 8 seed articles is not enough, and a measurement in tier-0 code understates throughput several-fold).
+            var warm = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; warm.Elapsed.TotalSeconds < 3 && i < 20_000; i++)
+            {
+                extractor.Extract(corpus.Articles[i % corpus.Articles.Count]);
+            }
+
+            var texts = corpus.WriteTexts();
+            foreach (var threads in new[] { 1, Environment.ProcessorCount })
+            {
+                var (mbps, entities, relations) = Measure(extractor, corpus.Articles, threads, minSeconds);
+                Report.Figure("extract", $"{corpus.Name} extraction {threads} core(s)", mbps, "MB/s",
+                    new Dictionary<string, object?> { ["threads"] = threads, ["entitiesPerPass"] = entities, ["relationsPerPass"] = relations });
+                var jieba = await JiebaAsync(texts, threads, minSeconds);
+                if (jieba is { } j)
+                {
+                    Report.Figure("extract", $"{corpus.Name} jieba cut {threads} core(s)", j, "MB/s", new Dictionary<string, object?> { ["threads"] = threads });
+                    Report.Figure("extract", $"{corpus.Name} jieba/extraction ratio {threads} core(s)", j / mbps, "x");
+                }
+            }
+        }
+    }
+
+    /// <summary>Whole passes over the corpus on <paramref name="threads"/> threads until <paramref name="minSeconds"/> have elapsed.</summary>
+    private static (double MBps, int Entities, int Relations) Measure(RuleBasedExtractor extractor, IReadOnlyList<Article> articles, int threads, double minSeconds)
+    {
+        var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
+        var entities = 0;
+        var relations = 0;
+        var passes = 0;
+        var sw = Stopwatch.StartNew();
+        do
+        {
+            var found = new int[2];
+            Parallel.ForEach(articles, new ParallelOptions { MaxDegreeOfParallelism = threads }, a =>
+            {
+                var g = extractor.Extract(a);
+                Interlocked.Add(ref found[0], g.Entities.Count);
+                Interlocked.Add(ref found[1], g.Relations.Count);
+            });
+            (entities, relations) = (found[0], found[1]);
+            passes++;
+        }
+        while (sw.Elapsed.TotalSeconds < minSeconds);
+        return (bytes * passes / 1e6 / sw.Elapsed.TotalSeconds, entities, relations);
+    }
+
+    /// <summary>The jieba yardstick via node; null (and a note) when bench/jieba has not been installed with npm ci.</summary>
+    private static async Task<double?> JiebaAsync(string texts, int threads, double minSeconds)
+    {
+        if (!Directory.Exists(Path.Combine(Path.GetDirectoryName(BenchPaths.JiebaScript)!, "node_modules")))
+        {
+            Report.Note("extract", "jieba yardstick skipped: run `npm ci` in bench/jieba first");
+            return null;
+        }
+
+        var start = new ProcessStartInfo("node", [BenchPaths.JiebaScript, texts, threads.ToString(System.Globalization.CultureInfo.InvariantCulture), minSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            Report.Note("extract", $"jieba yardstick failed with exit code {process.ExitCode}");
+            return null;
+        }
+
+        return JsonDocument.Parse(output).RootElement.GetProperty("mbPerSecond").GetDouble();
+    }
+}

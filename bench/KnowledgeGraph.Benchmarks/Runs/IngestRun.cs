@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using KnowledgeGraph.Benchmarks.Generate;
+using KnowledgeGraph.Benchmarks.Infrastructure;
+using KnowledgeGraph.Ingest.Hosting;
+using KnowledgeGraph.Ingest.Load;
+using KnowledgeGraph.Model.Articles;
+using KnowledgeGraph.Model.Extraction;
+using KnowledgeGraph.Model.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Benchmarks.Runs;
+
+/// <summary>
+/// Workload 3: the production pipeline (parse → extract → resolve → load, as the CLI wires it) over a generated
+/// corpus into a fresh store: wall time, peak working set, and a stopwatch split by stage. Run one size per process
+/// so the peak is this size's own (bench/run.sh does).
+/// </summary>
+public static class IngestRun
+{
+    public static async Task RunAsync(int articles, int seed, int batchSize)
+    {
+        var folder = CorpusGenerator.Ensure(articles, seed);
+        var corpus = Corpus.Load($"generated-{articles}", folder);
+        var path = Path.Combine(BenchPaths.Data, $"ingest-n{articles}.db");
+        using var sqlite = await Stores.OpenAsync(path, fresh: true);
+        var store = new TimingGraphStore(sqlite);
+        var extractor = new TimingExtractor(Ingest.Extract.RuleBasedExtractor.CreateDefault());
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Ingest:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(b => b.SetMinimumLevel(LogLevel.Error))
+            .AddIngestPipeline(configuration)
+            .AddSingleton<IGraphStore>(store)
+            .AddSingleton<IExtractor>(extractor)
+            .BuildServiceProvider();
+        var pipeline = services.GetRequiredService<IngestPipeline>();
+
+        GC.Collect();
+        var sw = Stopwatch.StartNew();
+        var report = await pipeline.IngestAsync(corpus.Documents);
+        var wall = sw.Elapsed.TotalSeconds;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        var detail = new Dictionary<string, object?>
+        {
+            ["articles"] = articles,
+            ["mb"] = Math.Round(corpus.TextBytes / 1e6, 3),
+            ["entitiesWritten"] = report.EntitiesWritten,
+            ["relationsWritten"] = report.RelationsWritten,
+            ["failures"] = report.Failures.Count,
+            ["extractSeconds"] = Math.Round(extractor.Time.TotalSeconds, 3),
+            ["storeWriteSeconds"] = Math.Round(store.WriteTime.TotalSeconds, 3),
+            ["storeLookupSeconds"] = Math.Round(store.LookupTime.TotalSeconds, 3),
+            ["otherSeconds"] = Math.Round(wall - extractor.Time.TotalSeconds - store.WriteTime.TotalSeconds - store.LookupTime.TotalSeconds, 3),
+            ["batchSize"] = batchSize,
+        };
+        Report.Figure("ingest", $"wall time at {articles} articles", wall, "s", detail);
+        Report.Figure("ingest", $"peak working set at {articles} articles", peak / 1048576.0, "MiB", detail);
+        Report.Figure("ingest", $"per-article time at {articles} articles", wall * 1000 / articles, "ms", detail);
+        Report.Note("ingest", string.Join(", ", detail.Select(kv => $"{kv.Key}={kv.Value}")));
+    }
+
+    /// <summary>The extractor with a stopwatch around it (the pipeline calls it on one thread, so a plain sum is right).</summary>
+    private sealed class TimingExtractor(IExtractor inner) : IExtractor
+    {
+        public TimeSpan Time { get; private set; }
+
+        public DocumentGraph Extract(Article article)
+        {
+            var sw = Stopwatch.StartNew();
+            var result = inner.Extract(article);
+            Time += sw.Elapsed;
+            return result;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using KnowledgeGraph.Benchmarks.Infrastructure;
+using KnowledgeGraph.Model.Ontology;
+using KnowledgeGraph.Model.Storage;
+
+namespace KnowledgeGraph.Benchmarks.Runs;
+
+/// <summary>
+/// Workload 4, in-process: p50/p95/p99 of each network question against the store at scale, one caller at a time
+/// (the latency a single dashboard request sees), cycling through the graph's sampled ids.
+/// </summary>
+public static class QueryRun
+{
+    private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
+
+    public static async Task RunAsync(ScaleGraphFile graph, int iterations)
+    {
+        using var store = await Stores.OpenAsync(graph.Path, fresh: false);
+        var s = graph.Samples;
+        var queries = new (string Name, Func<int, Task> Run)[]
+        {
+            ("lookup by id", i => store.GetEntitiesAsync([s.EntityIds[i % s.EntityIds.Count]])),
+            ("name search (first 20)", i => store.ListEntitiesAsync(new EntityFilter { NameContains = s.NameFragments[i % s.NameFragments.Count] }, new PageRequest(20))),
+            ("1-hop neighbourhood (max 100 nodes)", i => store.GetNeighborhoodAsync(s.EntityIds[i % s.EntityIds.Count], 1, RelationFilter.All, 100)),
+            ("1-hop neighbourhood of a top-20 hub", i => store.GetNeighborhoodAsync(s.HubIds[i % s.HubIds.Count], 1, RelationFilter.All, 100)),
+            ("relations of one entity", i => store.GetRelationsAsync([s.EntityIds[i % s.EntityIds.Count]], RelationFilter.All)),
+            ("3-hop bounded paths (max 10)", i => store.FindPathsAsync(s.PathPairs[i % s.PathPairs.Count].From, s.PathPairs[i % s.PathPairs.Count].To, 3, RelationFilter.All, 10)),
+            ("alliances linking two members", i => store.FindLinkingEntitiesAsync([s.AlliancePeers[i % s.AlliancePeers.Count].A, s.AlliancePeers[i % s.AlliancePeers.Count].B], OrganizationKinds.Alliance, [RelationTypes.MemberOf])),
+            ("aggregates (stats)", _ => store.GetStatsAsync()),
+        };
+
+        foreach (var (name, run) in queries)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                await run(i); // warm-up: statement cache, page cache, JIT
+            }
+
+            var latencies = new Latencies();
+            var total = Stopwatch.StartNew();
+            for (var i = 0; i < iterations && total.Elapsed < Cap; i++)
+            {
+                var sw = Stopwatch.StartNew();
+                await run(i);
+                latencies.Add(sw.Elapsed.TotalMilliseconds);
+            }
+
+            var detail = new Dictionary<string, object?>
+            {
+                ["relations"] = graph.Relations,
+                ["entities"] = graph.Entities,
+                ["samples"] = latencies.Count,
+                ["p50"] = Math.Round(latencies.Percentile(50), 3),
+                ["p95"] = Math.Round(latencies.Percentile(95), 3),
+                ["p99"] = Math.Round(latencies.Percentile(99), 3),
+                ["mean"] = Math.Round(latencies.Mean, 3),
+            };
+            Report.Figure("query", $"{name} p99", latencies.Percentile(99), "ms", detail);
+            Report.Note("query", $"{name}: p50 {detail["p50"]} ms, p95 {detail["p95"]} ms, p99 {detail["p99"]} ms over {latencies.Count}");
+        }
+    }
+}
