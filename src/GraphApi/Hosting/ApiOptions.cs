@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.Extensions.Options;
 using KnowledgeGraph.GraphApi.Security;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphApi.Hosting;
 

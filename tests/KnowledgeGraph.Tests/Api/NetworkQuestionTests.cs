@@ -169,7 +169,9 @@ public sealed class NetworkQuestionTests(BridgeApiFixture api)
         data["topEntities"]!["nodes"]!.AsArray().Should().HaveCount(14);
         api.Network.Calls.Should().BeEquivalentTo(new Dictionary<string, int>
         {
-            ["RankEntitiesAsync"] = 1, ["RankBrokersAsync"] = 1, ["FindCoParticipantsAsync"] = 1,
+            ["RankEntitiesAsync"] = 1,
+            ["RankBrokersAsync"] = 1,
+            ["FindCoParticipantsAsync"] = 1,
         });
         api.Store.Calls.GetValueOrDefault("GetRelationsAsync").Should().Be(1, "one batched call for every entity's relations");
         api.TotalStoreCalls.Should().BeLessThanOrEqualTo(7);
