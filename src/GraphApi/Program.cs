@@ -21,6 +21,7 @@ builder.Services.AddKnowledgeGraphQL();
 // Cross-cutting: CORS for dashboards, health checks
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.AddApiHealthChecks();
+builder.Services.AddApiRateLimiting();
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.UseCors();
+app.UseRateLimiter();
 
 app.MapGraphQL();
 app.MapApiHealthChecks();

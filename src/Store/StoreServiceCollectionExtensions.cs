@@ -34,6 +34,12 @@ public static class StoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IGraphStore>(CreateStore);
         services.AddHostedService<GraphStoreInitializer>();
+
+        // The network questions have a SQLite implementation only (so far): other providers leave INetworkQueries unregistered.
+        if (string.Equals(section[nameof(StoreOptions.Provider)] ?? StoreProviders.Sqlite, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<INetworkQueries>(sp => new SqliteNetworkQueries(sp.GetRequiredService<IOptions<SqliteStoreOptions>>()));
+        }
         return services;
     }
 

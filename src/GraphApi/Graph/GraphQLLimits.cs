@@ -42,4 +42,8 @@ public sealed class GraphQLLimits
 
     [Range(1, 200)]
     public int MaxPaths { get; set; } = 20;
+
+    /// <summary>Betweenness is exact (Brandes) on scopes up to this many nodes and estimated from this many sampled sources above.</summary>
+    [Range(10, 100_000)]
+    public int MaxExactBetweennessNodes { get; set; } = 2000;
 }

@@ -16,6 +16,12 @@ public static class ResolveFieldContextExtensions
 
     public static IGraphStore Store(this IResolveFieldContext context) => context.Service<IGraphStore>();
 
+    /// <summary>The network questions; a store provider without them answers NOT_SUPPORTED rather than failing the whole API.</summary>
+    public static INetworkQueries Network(this IResolveFieldContext context) =>
+        (context.RequestServices ?? throw new InvalidOperationException("The GraphQL endpoint must pass RequestServices."))
+        .GetService<INetworkQueries>()
+        ?? throw Errors.GraphQueryException.NotSupported("The configured store provider does not answer network questions yet (Store:Provider = Sqlite does).");
+
     public static GraphQLLimits Limits(this IResolveFieldContext context) => context.Service<IOptions<GraphQLLimits>>().Value;
 
     public static T Service<T>(this IResolveFieldContext context)

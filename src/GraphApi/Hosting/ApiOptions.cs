@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using KnowledgeGraph.GraphApi.Security;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.GraphApi.Hosting;
 
@@ -15,6 +16,10 @@ public sealed class ApiOptions
     public bool RequireKeyForReads { get; set; }
 
     public CorsSettings Cors { get; set; } = new();
+
+    /// <summary>Per-client request limits on /graphql; exceeding them answers 429 with RATE_LIMITED.</summary>
+    [ValidateObjectMembers]
+    public RateLimitSettings RateLimit { get; set; } = new();
 
     /// <summary>Ingest the bundled sample corpus when the store is empty, so a fresh install already answers.</summary>
     public bool SeedSampleCorpus { get; set; } = true;

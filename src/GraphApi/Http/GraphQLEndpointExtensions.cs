@@ -7,7 +7,8 @@ public static class GraphQLEndpointExtensions
     {
         endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], (HttpContext http, GraphQLHttpHandler handler) => handler.HandleAsync(http))
             .WithName("GraphQL")
-            .RequireCors(CorsExtensions.PolicyName);
+            .RequireCors(CorsExtensions.PolicyName)
+            .RequireRateLimiting(RateLimitingExtensions.PolicyName);
         return endpoints;
     }
 }

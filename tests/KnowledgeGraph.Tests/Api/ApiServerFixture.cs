@@ -13,16 +13,31 @@ namespace KnowledgeGraph.Tests.Api;
 
 /// <summary>
 /// One API server for all API tests: the real host over a real SQLite file in a temp folder, with the known
-/// <see cref="TestGraph"/> written to it and the store wrapped in a <see cref="CountingGraphStore"/>.
+/// <see cref="TestGraph"/> written to it and the store wrapped in a <see cref="CountingGraphStore"/> (the network queries in a
+/// <see cref="CountingNetworkQueries"/>). Subclasses seed another graph or change settings.
 /// </summary>
-public sealed class ApiServerFixture : WebApplicationFactory<GraphApiEntryPoint>, IAsyncLifetime
+public class ApiServerFixture : WebApplicationFactory<GraphApiEntryPoint>, IAsyncLifetime
 {
     public const string WriterKey = "test-writer-key-0123456789abcdef";
     public const string MaxPageSize = "100";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kg-api-tests-" + Guid.NewGuid().ToString("N"));
 
-    public CountingGraphStore Store => (CountingGraphStore)Services.GetRequiredService<IGraphStore>();
+    public CountingGraphStore Store => Services.GetRequiredService<IGraphStore>() as CountingGraphStore ?? CountedInside!;
+
+    /// <summary>The counting store when a subclass wrapped it in something else.</summary>
+    protected CountingGraphStore? CountedInside { get; set; }
+
+    public CountingNetworkQueries Network => (CountingNetworkQueries)Services.GetRequiredService<INetworkQueries>();
+
+    /// <summary>Store calls of both ports since their last reset.</summary>
+    public int TotalStoreCalls => Store.TotalCalls + Network.TotalCalls;
+
+    public void ResetCounts()
+    {
+        Store.Reset();
+        Network.Reset();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -34,18 +49,36 @@ public sealed class ApiServerFixture : WebApplicationFactory<GraphApiEntryPoint>
         builder.UseSetting("Api:ApiKeys:0:Key", WriterKey);
         builder.UseSetting("GraphQL:MaxPageSize", MaxPageSize);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+
+        // The tests fire hundreds of requests from one client; the limiter has its own tests.
+        builder.UseSetting("Api:RateLimit:PermitsPerWindow", "1000000");
         builder.ConfigureTestServices(services =>
         {
             var real = services.Last(d => d.ServiceType == typeof(IGraphStore));
             services.Remove(real);
-            services.AddSingleton<IGraphStore>(sp => new CountingGraphStore((IGraphStore)real.ImplementationFactory!(sp)));
+            services.AddSingleton<IGraphStore>(sp => WrapStore(CountedInside = new CountingGraphStore((IGraphStore)real.ImplementationFactory!(sp))));
+            var network = services.Last(d => d.ServiceType == typeof(INetworkQueries));
+            services.Remove(network);
+            services.AddSingleton<INetworkQueries>(sp => new CountingNetworkQueries((INetworkQueries)network.ImplementationFactory!(sp)));
         });
+        Configure(builder);
     }
+
+    /// <summary>More settings for a subclass's server.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    /// <summary>Lets a subclass put instrumentation around the counted store (it must stay a <see cref="CountingGraphStore"/> inside).</summary>
+    protected virtual IGraphStore WrapStore(CountingGraphStore store) => store;
+
+    /// <summary>Writes the graph the tests query; the host has started and the store is initialised.</summary>
+    protected virtual Task SeedAsync() => Store.WriteAsync(TestGraph.Build());
 
     public async Task InitializeAsync()
     {
         _ = Server; // starts the host: the store is created and initialised by its hosted service
-        await Store.WriteAsync(TestGraph.Build());
+        await SeedAsync();
     }
 
     Task IAsyncLifetime.DisposeAsync()

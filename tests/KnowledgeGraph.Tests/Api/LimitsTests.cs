@@ -81,6 +81,61 @@ public sealed class LimitsTests(ApiServerFixture api)
         await ANormalQueryStillAnswers();
     }
 
+    [Fact]
+    public async Task An_introspection_flood_is_refused_with_complexity_exceeded()
+    {
+        var query = new StringBuilder("{");
+        for (var i = 0; i < 200; i++)
+        {
+            query.Append($" s{i}: __schema {{ types {{ name fields {{ name args {{ name type {{ name ofType {{ name }} }} }} type {{ name ofType {{ name }} }} }} }} }}");
+        }
+
+        var response = await api.PostAsync(query.Append('}').ToString(), accept: "application/graphql-response+json");
+
+        response.Status.Should().Be(400);
+        response.Codes.Should().Contain("COMPLEXITY_EXCEEDED");
+        await ANormalQueryStillAnswers();
+    }
+
+    [Fact]
+    public async Task One_introspection_of_the_schema_is_answered_and_documents_every_new_field()
+    {
+        var data = await api.DataAsync("{ __type(name: \"Query\") { fields { name description } } }");
+
+        var fields = data["__type"]!["fields"]!.AsArray();
+        fields.Select(f => f!["name"]!.GetValue<string>()).Should().Contain(
+            ["coParticipants", "commonPartners", "brokers", "timeline", "positions", "changes", "topEntities", "countsByKind", "countsByProvince", "articlesByMonth"]);
+        fields.Should().OnlyContain(f => !string.IsNullOrWhiteSpace(f!["description"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("{ brokers(first: 1000) { scopeNodes } }")]
+    [InlineData("{ topEntities(first: 101) { totalCount } }")]
+    [InlineData("{ changes(since: \"2000-01-01T00:00:00Z\", first: 5000) { totalCount } }")]
+    public async Task Giant_pages_of_the_network_lists_are_refused(string query)
+    {
+        var response = await api.PostAsync(query);
+
+        response.Codes.Should().Equal("PAGE_SIZE_EXCEEDED");
+        await ANormalQueryStillAnswers();
+    }
+
+    [Fact]
+    public async Task Deep_nesting_through_the_network_fields_is_refused()
+    {
+        var inner = "name";
+        for (var i = 0; i < 4; i++)
+        {
+            inner = $"relations(first: 1) {{ nodes {{ target {{ {inner} }} }} }}";
+        }
+
+        var response = await api.PostAsync($"{{ topEntities(first: 1) {{ nodes {{ entity {{ {inner} }} }} }} }}", accept: "application/graphql-response+json");
+
+        response.Status.Should().Be(400);
+        response.Codes.Should().Contain("MAX_DEPTH_EXCEEDED");
+        await ANormalQueryStillAnswers();
+    }
+
     private static string ExponentialFragments()
     {
         // F0 spreads F1 ten times, F1 spreads F2 ten times …: 10^7 selections if a visitor expands spreads naively.

@@ -20,4 +20,6 @@ public sealed class GraphQueryException : ExecutionError
     public static GraphQueryException BadInput(string message) => new(ErrorCodes.BadUserInput, message);
 
     public static GraphQueryException NotFound(string message) => new(ErrorCodes.NotFound, message);
+
+    public static GraphQueryException NotSupported(string message) => new(ErrorCodes.NotSupported, message);
 }

@@ -15,6 +15,10 @@ public static class GraphWalkResolvers
         var depth = InRange(context.GetArgument("depth", 1), "depth", 1, limits.MaxNeighborhoodDepth);
         var maxNodes = InRange(context.GetArgument("maxNodes", 100), "maxNodes", 1, limits.MaxNeighborhoodNodes);
         await RequireEntitiesAsync(context, id);
+        if (context.GetArgument<List<string>?>("types") is { Count: > 0 } || context.GetArgument<List<string>?>("kinds") is { Count: > 0 })
+        {
+            return await NetworkResolvers.FilteredNeighborhoodAsync(context, depth, maxNodes, Filter(context));
+        }
 
         var subgraph = await context.Store().GetNeighborhoodAsync(id, depth, Filter(context), maxNodes, context.CancellationToken);
         context.Loaders().Prime(subgraph.Nodes);
@@ -27,7 +31,9 @@ public static class GraphWalkResolvers
         var from = context.GetArgument<string>("from");
         var to = context.GetArgument<string>("to");
         var maxHops = InRange(context.GetArgument("maxHops", 4), "maxHops", 1, limits.MaxPathHops);
-        var maxPaths = InRange(context.GetArgument("maxPaths", 10), "maxPaths", 1, limits.MaxPaths);
+        var maxPaths = context.GetArgument("allShortest", true)
+            ? InRange(context.GetArgument("maxPaths", 10), "maxPaths", 1, limits.MaxPaths)
+            : 1;
         await RequireEntitiesAsync(context, from, to);
 
         var paths = await context.Store().FindPathsAsync(from, to, maxHops, Filter(context), maxPaths, context.CancellationToken);
@@ -41,7 +47,7 @@ public static class GraphWalkResolvers
     private static int InRange(int value, string name, int min, int max) =>
         value < min || value > max ? throw GraphQueryException.BadInput($"{name} must be between {min} and {max}; it was {value}.") : value;
 
-    private static async Task RequireEntitiesAsync(IResolveFieldContext context, params string[] ids)
+    internal static async Task RequireEntitiesAsync(IResolveFieldContext context, params string[] ids)
     {
         var found = await context.Store().GetEntitiesAsync(ids, context.CancellationToken);
         context.Loaders().Prime(found);

@@ -41,15 +41,18 @@ public sealed class QueryGraphType : ObjectGraphType
             .Argument<IntGraphType>("depth", "Hops from the centre (default 1; see GraphQL:MaxNeighborhoodDepth).", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("relationTypes", "Follow only these relation types (default: all).")
             .Argument<IntGraphType>("maxNodes", "Stop after this many nodes (default 100; see GraphQL:MaxNeighborhoodNodes).", a => a.DefaultValue = 100)
+            .Argument<ListGraphType<NonNullGraphType<EntityTypeEnum>>>("types", "Enter only entities of these types (default: all); the centre is always kept.")
+            .Argument<ListGraphType<NonNullGraphType<OrganizationKindEnum>>>("kinds", "Enter only organizations of these kinds (default: all); other types are not held to it.")
             .ResolveAsync(async c => await GraphWalkResolvers.NeighborhoodAsync(c));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PathGraphType>>>>("paths")
-            .Description("The shortest chains of relations between two entities, walking relations in either direction.")
+            .Description("The shortest chains of relations between two entities (all of them, or one), walking relations in either direction; every hop carries its evidence.")
             .Argument<NonNullGraphType<IdGraphType>>("from", "Where the paths start.")
             .Argument<NonNullGraphType<IdGraphType>>("to", "Where the paths end.")
             .Argument<IntGraphType>("maxHops", "Longest path considered (default 4; see GraphQL:MaxPathHops).", a => a.DefaultValue = 4)
             .Argument<ListGraphType<NonNullGraphType<RelationTypeEnum>>>("relationTypes", "Walk only these relation types (default: all).")
             .Argument<IntGraphType>("maxPaths", "Most paths returned (default 10; see GraphQL:MaxPaths).", a => a.DefaultValue = 10)
+            .Argument<BooleanGraphType>("allShortest", "Every shortest path up to maxPaths (default true), or just one.", a => a.DefaultValue = true)
             .ResolveAsync(async c => await GraphWalkResolvers.PathsAsync(c));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LinkingOrganizationGraphType>>>>("linkingOrganizations")
@@ -62,6 +65,9 @@ public sealed class QueryGraphType : ObjectGraphType
                 "Relations that count as a link (default MEMBER_OF and FOUNDED).",
                 a => a.DefaultValue = new List<object> { RelationTypes.MemberOf, RelationTypes.Founded })
             .ResolveAsync(async c => await LinkingResolver.ResolveAsync(c));
+
+        NetworkQueryFields.AddTo(this);
+        DashboardQueryFields.AddTo(this);
 
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Counts of articles, entities and relations, by type.")

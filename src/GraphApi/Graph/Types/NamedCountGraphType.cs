@@ -8,8 +8,8 @@ public sealed class NamedCountGraphType : ObjectGraphType<KeyValuePair<string, i
     public NamedCountGraphType()
     {
         Name = "NamedCount";
-        Description = "How many items of one type the graph holds.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The entity or relation type.").Resolve(c => c.Source.Key);
+        Description = "One bucket of a count: a type, kind, province or month, and how many.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The bucket: an entity or relation type, an organization kind, a province (Unknown when none is known) or a month (yyyy-MM).").Resolve(c => c.Source.Key);
         Field<NonNullGraphType<IntGraphType>>("count").Description("How many.").Resolve(c => c.Source.Value);
     }
 }
