@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Ingest.Extract.Events;
 public sealed class EventRecognizer(Lexicon lexicon)
 {
     private const int MinBareCore = 3;
+    private const int MaxQuoted = 40;
     private readonly NameBoundary boundary = new(lexicon);
 
     public List<Mention> Recognize(Sentence sentence, CharTrie<bool>? documentAnchors)
@@ -28,7 +29,9 @@ public sealed class EventRecognizer(Lexicon lexicon)
             }
 
             var end = i + len;
-            var result = boundary.FindStart(s, i, 0, lexicon.EventBoundaryWords, eventNames: true, documentAnchors);
+            var result = QuotedStart(s, i, end) is var quoted and >= 0
+                ? new NameBoundary.Result(quoted, Anchored: true)
+                : boundary.FindStart(s, i, 0, lexicon.EventBoundaryWords, eventNames: true, documentAnchors);
             if (result.Start < 0)
             {
                 continue;
@@ -78,6 +81,31 @@ public sealed class EventRecognizer(Lexicon lexicon)
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>
+    /// “协同创新澳门论坛”, “海峡两岸及港澳科技合作论坛”: a suffix that closes a quotation names the whole quotation, whatever
+    /// places or conjunctions are inside it. Where the name starts (after the opening quote), or -1.
+    /// </summary>
+    private static int QuotedStart(string s, int suffixStart, int suffixEnd)
+    {
+        if (suffixEnd >= s.Length || s[suffixEnd] != '”')
+        {
+            return -1;
+        }
+
+        for (var k = suffixStart - 1; k >= 0 && suffixStart - k <= MaxQuoted; k--)
+        {
+            switch (s[k])
+            {
+                case '“':
+                    return suffixStart - k > 1 ? k + 1 : -1;
+                case '”' or '。' or '；' or '！' or '？':
+                    return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static string StripOuterQuotes(string text) =>

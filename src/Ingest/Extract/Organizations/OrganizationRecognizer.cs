@@ -232,11 +232,12 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
     private bool Blocked(string s, int suffixStart, int len)
     {
-        // a blocker word that overlaps the suffix and runs outside it (大学生, 院所) shows the suffix is part of another word
+        // a blocker word that overlaps the suffix and runs outside it (大学生, 院所), or ends with it (大局, 非政府), shows
+        // the suffix is part of another word
         var end = suffixStart + len;
         for (var k = Math.Max(0, suffixStart - 3); k < end; k++)
         {
-            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > suffixStart && (k + b > end || (k < suffixStart && len == 1)))
+            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > suffixStart && (k + b > end || (k < suffixStart && (len == 1 || k + b == end))))
             {
                 return true;
             }

@@ -48,7 +48,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var first = true;
             while (q < s.Length)
             {
-                var nlen = NameAt(s, q, requireFollower: !byline);
+                var nlen = NameAt(s, q);
                 var latin = 0;
                 if (nlen == 0 && first)
                 {
@@ -97,7 +97,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及';
 
-            var nlen = NameAt(s, p, requireFollower: false);
+            var nlen = NameAt(s, p);
             if (nlen == 0 || organizations.Any(o => o.Start < p + nlen && p < o.End))
             {
                 continue;
@@ -222,7 +222,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 {
                     var p = end - len;
                     var e = end;
-                    if (p >= 0 && !taken[p] && NameAt(s, p, requireFollower: false) == len && !organizations.Any(o => o.Start < e && p < o.End))
+                    if (p >= 0 && !taken[p] && NameAt(s, p) == len && !organizations.Any(o => o.Start < e && p < o.End))
                     {
                         found.Add((p, len));
                         end = p;
@@ -271,7 +271,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             while (q < s.Length)
             {
-                var len = NameAt(s, q, requireFollower: false);
+                var len = NameAt(s, q);
                 if (len == 0 || taken[q] || (q + len < s.Length && s[q + len] is not ('、' or '，' or ',' or ' ')))
                 {
                     break;
@@ -410,7 +410,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     }
 
     /// <summary>Length of a Chinese personal name starting at <paramref name="p"/>, 0 when none.</summary>
-    internal int NameAt(string s, int p, bool requireFollower)
+    internal int NameAt(string s, int p)
     {
         if (p >= s.Length || !Chars.IsCjk(s[p]))
         {
@@ -431,7 +431,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             return 0;
         }
 
-        if (lexicon.NonNames.LongestAt(s, p, out _) > 0)
+        // 党组副书记, 高级工程师, 常务副主席: a title that starts with a surname character is not a name
+        if (lexicon.NonNames.LongestAt(s, p, out _) > 0 || lexicon.Titles.LongestAt(s, p, out _) > 0)
         {
             return 0;
         }
@@ -467,25 +468,16 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 {
                     chosen = n;
                 }
-                else if (lexicon.NameFollowers.LongestAt(s, p + n, out _) > 0 && lexicon.NameFollowers.Contains(s.AsSpan(p + n, 1)))
+                else if (lexicon.NameFollowers.LongestAt(s, p + n, out _) is var follower
+                    && (follower >= 2 || (follower > 0 && lexicon.NameFollowers.Contains(s.AsSpan(p + n, 1)))))
                 {
-                    // 钱某获奖: the third character is itself a following word (获, 任, 在), so the name has two
+                    // 钱某获奖, 龚某连任: the third character begins a following word (获, 连任, 主持), so the name has two
                     chosen = n;
                 }
             }
         }
 
-        if (chosen > 0)
-        {
-            return chosen;
-        }
-
-        if (!requireFollower && p + sl + 2 <= s.Length && Chars.IsCjk(s[p + sl]) && Chars.IsCjk(s[p + sl + 1]))
-        {
-            return 0;
-        }
-
-        return 0;
+        return chosen;
     }
 
     /// <summary>宣传部, 某某会: a body's suffix at the end means the string is not a personal name.</summary>

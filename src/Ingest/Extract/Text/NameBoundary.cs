@@ -96,8 +96,8 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
-            // a boundary word inside a place (日本, 以色列) is no boundary
-            if (boundaries.EndsAt(s, j, 4, out _) && !PlaceEndsAt(s, j, limit, documentAnchors))
+            // a boundary word inside a place (日本, 以色列) or a known body (全国人民代表大会) is no boundary
+            if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors) && !InsideKnownBody(s, j - word, j, limit))
             {
                 break;
             }
@@ -198,6 +198,23 @@ public sealed class NameBoundary(Lexicon lexicon)
         for (var k = Math.Max(limit, end - 6); k < end; k++)
         {
             if (lexicon.Places.LongestAt(s, k, out _) == end - k || (documentAnchors is not null && documentAnchors.LongestAt(s, k, out _) == end - k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Is the word [<paramref name="from"/>, <paramref name="to"/>) strictly inside a known body's name? A body that starts
+    /// with the word (联合 of 联合国 in 联合国家发展改革委) does not count: there the word is as likely a verb.
+    /// </summary>
+    private bool InsideKnownBody(string s, int from, int to, int limit)
+    {
+        for (var k = Math.Max(limit, from - 16); k < from; k++)
+        {
+            if (lexicon.KnownOrganizations.LongestAt(s, k, out _) is var len && k + len >= to)
             {
                 return true;
             }

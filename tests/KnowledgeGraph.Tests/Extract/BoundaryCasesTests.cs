@@ -1,0 +1,82 @@
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+/// <summary>Name boundaries that running text gets wrong without care: each sentence is new, not from the seed corpus.</summary>
+public class BoundaryCasesTests
+{
+    [Theory]
+    [InlineData("浙江省科协主席、浙江大学校长王建连任理事长。", "王建")]
+    [InlineData("省科协副主席刘海主持会议。", "刘海")]
+    public void A_third_character_that_begins_a_following_word_is_not_part_of_the_name(string text, string name)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Name).Should().Equal(name);
+    }
+
+    [Fact]
+    public void A_title_starting_with_a_surname_character_is_not_a_name()
+    {
+        var g = ExtractorFixture.Run("湖北省科协副主席、党组副书记、书记处书记周文出席活动。");
+
+        g.Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Name).Should().Equal("周文");
+    }
+
+    [Theory]
+    [InlineData("各单位要及时回应会员关切，做好服务。")]
+    [InlineData("在本届理事会任期内完成章程修订。")]
+    public void Common_words_are_not_people(string text)
+    {
+        ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("江西各个海智工作站要加强联络。")]
+    [InlineData("来自江苏、浙江等地海智工作站的负责人参加会议。")]
+    public void Quantifiers_and_place_collectives_do_not_start_a_name(string text)
+    {
+        ExtractorFixture.Run(text).Entities.Select(e => e.Name).Should().NotContain(n => n.StartsWith('个') || n.StartsWith('地'));
+    }
+
+    [Theory]
+    [InlineData("学会积极参与国际非政府组织事务。")]
+    [InlineData("服务党和国家工作大局，推动科技创新。")]
+    public void Words_that_merely_end_in_a_suffix_are_not_bodies(string text)
+    {
+        ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Organization);
+    }
+
+    [Fact]
+    public void A_quoted_event_name_is_taken_whole_with_its_places_and_conjunctions()
+    {
+        var g = ExtractorFixture.Run("今年继续举办“两岸及港澳青年创新创业论坛”和“长三角科技传播论坛”。");
+
+        g.Entities.Where(e => e.Type == EntityTypes.Event).Select(e => e.Name)
+            .Should().BeEquivalentTo("两岸及港澳青年创新创业论坛", "长三角科技传播论坛");
+    }
+
+    [Fact]
+    public void A_month_of_activities_is_an_event()
+    {
+        var g = ExtractorFixture.Run("省科协组织开展“全省科技工作者学术活动月”。");
+
+        g.Entity(EntityTypes.Event, "全省科技工作者学术活动月").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_boundary_word_inside_a_known_body_does_not_cut_the_unit_of_that_body()
+    {
+        var g = ExtractorFixture.Run("意见征求了全国人民代表大会常务委员会法制工作委员会和司法部的意见。");
+
+        g.Relation(RelationTypes.PartOf, "全国人民代表大会常务委员会法制工作委员会", "全国人民代表大会常务委员会").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_known_body_that_starts_with_a_verb_does_not_swallow_the_verb()
+    {
+        var g = ExtractorFixture.Run("省科协联合国家发展改革委等单位共同主办2025年创新成果交易会。");
+
+        g.Entities.Select(e => e.Name).Should().NotContain(n => n.StartsWith("联合国", StringComparison.Ordinal));
+    }
+}
