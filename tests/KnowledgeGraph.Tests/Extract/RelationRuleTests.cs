@@ -104,4 +104,24 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Organized, "上海市科协", e)!.Properties["role"].Should().Be("host");
         g.Relation(RelationTypes.Organized, "杭州市科协", e)!.Properties["role"].Should().Be("organizer");
     }
+
+    [Fact]
+    public void Bodies_said_to_be_the_events_supporters_get_the_support_role()
+    {
+        var g = ExtractorFixture.Run("2024年10月,由中国科协主办的“2024世界智能制造大会”在南京举行。美国机械工程师协会(ASME)、德国工程师协会(VDI) 2 个国际机构是本次大会的支持单位。");
+
+        const string e = "2024世界智能制造大会";
+        g.Relation(RelationTypes.Organized, "中国科协", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "美国机械工程师协会", e)!.Properties["role"].Should().Be("support");
+        g.Relation(RelationTypes.Organized, "德国工程师协会", e)!.Properties["role"].Should().Be("support");
+    }
+
+    [Fact]
+    public void A_date_between_the_sponsors_and_the_verb_does_not_break_their_list()
+    {
+        var g = ExtractorFixture.Run("江苏省科协、南京市科协于2025年5月18日共同主办2025南京科技创新论坛。");
+
+        g.Relation(RelationTypes.Organized, "江苏省科协", "2025南京科技创新论坛").Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "南京市科协", "2025南京科技创新论坛").Should().NotBeNull();
+    }
 }

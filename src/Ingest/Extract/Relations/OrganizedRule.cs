@@ -13,11 +13,44 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
     private static readonly string[] BackReferences = ["本次", "此次", "本届", "该活动", "该会议", "大会由", "活动由", "会议由", "论坛由"];
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Organized);
 
+    private static readonly string[] RoleNouns = ["单位", "机构", "方"];
+
+    private static bool RoleNounFollows(string text, int pos) =>
+        RoleNouns.Any(n => string.CompareOrdinal(text, pos, n, 0, n.Length) == 0) || (pos > 0 && text[pos - 1] == '位');
+
+    /// <summary>
+    /// Where the counted subject of "…是/为…的" ends: 是 or 为 in the clause before <paramref name="pos"/>, with any
+    /// "等12个国际机构" between the last body and the copula skipped; -1 when the clause has no copula.
+    /// </summary>
+    private static int CopulaBefore(SentenceView view, int pos)
+    {
+        var clause = view.ClauseStart(pos);
+        var copula = view.Text.LastIndexOfAny(['是', '为'], pos - 1, pos - clause);
+        if (copula <= clause || view.Text.IndexOf('的', copula, pos - copula) < 0)
+        {
+            return -1;
+        }
+
+        var last = view.Mentions.LastOrDefault(m => m.End <= copula && m.Start >= clause);
+        if (last is null)
+        {
+            return -1;
+        }
+
+        var gap = view.Text.AsSpan(last.End, copula - last.End).Trim();
+        return gap.Length <= 12 && !gap.ContainsAny('，', '；', '。') && (gap.IsEmpty || gap[^1] is '构' or '位' or '织' or '门' or '家' or '方') ? last.End : -1;
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
         {
             var agents = view.ListBefore(pos, EntityTypes.Organization);
+            if (agents.Count == 0 && RoleNounFollows(view.Text, pos + trigger.Word.Length) && CopulaBefore(view, pos) is var copula and >= 0)
+            {
+                // A、B等12个机构是本次大会的支持单位: the bodies before 是/为 hold the role
+                agents = view.ListBefore(copula, EntityTypes.Organization);
+            }
             if (agents.Count == 0 && trigger.Word is "召开" or "举办" or "举行")
             {
                 // 省科协及时组织召开E, 市科协连续举办3场E: the clause's subject holds the meeting

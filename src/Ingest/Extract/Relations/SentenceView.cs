@@ -126,19 +126,56 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
 
     public static bool IsFiller(string gap)
     {
-        var rest = gap;
+        var rest = gap.AsSpan();
         while (rest.Length > 0)
         {
-            var hit = Fillers.FirstOrDefault(f => rest.StartsWith(f, StringComparison.Ordinal));
-            if (hit is null)
+            var hit = DateLength(rest);
+            for (var f = 0; hit == 0 && f < Fillers.Length; f++)
+            {
+                hit = rest.StartsWith(Fillers[f], StringComparison.Ordinal) ? Fillers[f].Length : 0;
+            }
+
+            if (hit == 0)
             {
                 return false;
             }
 
-            rest = rest[hit.Length..];
+            rest = rest[hit..];
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A date between an agent and its verb (财政部2008年设立, 市科协于5月12日召开) is no break in the enumeration: the
+    /// length of "于? digits 年|月|日|号 …" at the start of <paramref name="text"/>, 0 when there is none.
+    /// </summary>
+    private static int DateLength(ReadOnlySpan<char> text)
+    {
+        var k = text.Length > 0 && text[0] == '于' ? 1 : 0;
+        var units = 0;
+        while (true)
+        {
+            var digits = k;
+            while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || text[digits] == ' '))
+            {
+                digits++;
+            }
+
+            if (digits == k || digits >= text.Length || text[digits] is not ('年' or '月' or '日' or '号'))
+            {
+                break;
+            }
+
+            k = digits + 1;
+            units++;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return units > 0 ? k : 0;
     }
 
     public IEnumerable<(int Pos, Trigger Trigger)> Triggers(Text.CharTrie<Trigger> trie)
