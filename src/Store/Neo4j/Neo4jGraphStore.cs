@@ -3,6 +3,7 @@ using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using KnowledgeGraph.Store.Neo4j.Http;
 using KnowledgeGraph.Store.Neo4j.Statements;
 using KnowledgeGraph.Store.Sqlite;
@@ -135,7 +136,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
         await EnsureInitializedAsync(ct);
-        return await new Neo4jNeighborhoodSearch(_queries).RunAsync(entityId, depth, filter, maxNodes, ct);
+        return await new NeighborhoodSearch(_queries).RunAsync(entityId, depth, filter, maxNodes, ct);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(

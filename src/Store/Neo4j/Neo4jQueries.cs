@@ -2,12 +2,13 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using KnowledgeGraph.Store.Neo4j.Statements;
 
 namespace KnowledgeGraph.Store.Neo4j;
 
 /// <summary>Runs the <c>cypher/read</c> statements: one request per method call, ids passed as one list parameter.</summary>
-internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<string> symmetricRelationTypes)
+internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<string> symmetricRelationTypes) : ITraversalReads
 {
     public IReadOnlySet<string> SymmetricTypes { get; } = symmetricRelationTypes.ToHashSet(StringComparer.Ordinal);
 
@@ -58,6 +59,16 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
         var relations = Counts("relation");
         return new StoreStats(Counts("article").Values.Sum(), entities.Values.Sum(), relations.Values.Sum(), entities, relations);
     }
+
+    Task<List<Relation>> ITraversalReads.RelationsTouchingAsync(
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct) =>
+        RelationsTouchingAsync(ids, direction, types, ct);
+
+    Task<List<Entity>> ITraversalReads.EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => EntitiesByIdsAsync(ids, ct);
+
+    /// <summary>read/relations_touching already returns each relation's evidence: nothing more to load.</summary>
+    Task<List<Relation>> ITraversalReads.WithEvidenceAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct) =>
+        Task.FromResult(relations.ToList());
 
     /// <summary>A null or empty list means "any type".</summary>
     private static List<string>? TypesParameter(IReadOnlyCollection<string>? types) => types is { Count: > 0 } ? types.ToList() : null;

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
-using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Analysis;
 
 namespace KnowledgeGraph.Store.Neo4j;
 

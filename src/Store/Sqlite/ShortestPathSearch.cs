@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;

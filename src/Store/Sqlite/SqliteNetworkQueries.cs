@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Depth, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxNodes, 1, nameof(query));
-        return ReadAsync(c => new FilteredNeighborhoodSearch(_queries).RunAsync(c, entityId, query, ct), ct);
+        return ReadAsync(c => new FilteredNeighborhoodSearch(new SqliteTraversalReads(_queries, c)).RunAsync(entityId, query, ct), ct);
     }
 
     public Task<Page<CoParticipant>> FindCoParticipantsAsync(
