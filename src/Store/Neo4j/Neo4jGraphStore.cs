@@ -51,7 +51,16 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _session = new Neo4jSession(_client, Catalog, retry);
         _queries = new Neo4jQueries(_session, (ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         Server = settings.ToString();
+        MaxScopeNodes = settings.MaxScopeNodes;
     }
+
+    /// <summary>The requests and reads this store runs, shared with <see cref="Neo4jNetworkQueries"/> (one HTTP client, one catalogue).</summary>
+    internal Neo4jSession Session => _session;
+
+    internal Neo4jQueries Queries => _queries;
+
+    /// <summary>Most entities a broker ranking's scope may hold (<see cref="Neo4jStoreOptions.MaxScopeNodes"/>).</summary>
+    internal int MaxScopeNodes { get; }
 
     /// <summary>The statements in use.</summary>
     public CypherCatalog Catalog { get; }
@@ -194,7 +203,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _initialization.Dispose();
     }
 
-    private async Task EnsureInitializedAsync(CancellationToken ct)
+    internal async Task EnsureInitializedAsync(CancellationToken ct)
     {
         if (!_initialized)
         {

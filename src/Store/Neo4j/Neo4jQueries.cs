@@ -74,7 +74,7 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
     private static List<string>? TypesParameter(IReadOnlyCollection<string>? types) => types is { Count: > 0 } ? types.ToList() : null;
 
     /// <summary>Empty kinds and a blank name mean "no condition"; the fragment is compared normalised and ASCII-folded.</summary>
-    private static (string, object?)[] FilterParameters(EntityFilter filter)
+    internal static (string, object?)[] FilterParameters(EntityFilter filter)
     {
         var fragment = string.IsNullOrWhiteSpace(filter.NameContains) ? "" : BatchRows.Fold(Ids.Normalize(filter.NameContains));
         return
@@ -85,6 +85,6 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
         ];
     }
 
-    private static Dictionary<string, object?> P(params (string Name, object? Value)[] parameters) =>
+    internal static Dictionary<string, object?> P(params (string Name, object? Value)[] parameters) =>
         parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 }

@@ -158,42 +158,18 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
 
     public void Dispose() => _connections.ReleasePool();
 
-    /// <summary>
-    /// Loads the scope and its edges, scores it with <see cref="Betweenness"/> (sampling every k-th node as a source above
-    /// <paramref name="maxExact"/>, so the estimate is repeatable) and cuts the requested rows from the ranking.
-    /// </summary>
+    /// <summary>Loads the scope and its edges and ranks them by betweenness in memory (<see cref="BrokerScope"/>, shared with Neo4j).</summary>
     private static async Task<(List<(string Id, int Degree, double? Betweenness)> Rows, bool Sampled)> BetweennessPageAsync(
         SqliteConnection c, (string, object?)[] scope, int maxExact, long start, int take, CancellationToken ct)
     {
         await using var command = SqlCommands.Create(c, NetworkSql.BrokerSubgraph, scope);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var nodes = await SqlCommands.RowsAsync(reader, r => (Id: r.GetString(0), Ranked: r.GetBoolean(1), Name: r.GetString(2)), ct);
+        var nodes = await SqlCommands.RowsAsync(reader, r => new ScopeNode(r.GetString(0), r.GetString(2), r.GetBoolean(1)), ct);
         await reader.NextResultAsync(ct);
         var pairs = await SqlCommands.RowsAsync(reader, r => (A: r.GetString(0), B: r.GetString(1)), ct);
 
-        var index = nodes.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var adjacency = nodes.Select(_ => new List<int>()).ToList();
-        foreach (var (a, b) in pairs)
-        {
-            adjacency[index[a]].Add(index[b]);
-            adjacency[index[b]].Add(index[a]);
-        }
-
-        var sampled = nodes.Count > maxExact;
-        var step = sampled ? (double)nodes.Count / maxExact : 1;
-        var sources = sampled ? Enumerable.Range(0, maxExact).Select(i => (int)(i * step)).Distinct().ToList() : Enumerable.Range(0, nodes.Count).ToList();
-        var scores = Betweenness.Compute(adjacency, sources, ct);
-
-        var rows = nodes.Select((n, i) => (n, i))
-            .Where(x => x.n.Ranked)
-            .OrderByDescending(x => Math.Round(scores[x.i], 9))
-            .ThenBy(x => x.n.Name, StringComparer.Ordinal)
-            .ThenBy(x => x.n.Id, StringComparer.Ordinal)
-            .Skip((int)Math.Min(start, int.MaxValue))
-            .Take(take)
-            .Select(x => (x.n.Id, adjacency[x.i].Count, (double?)scores[x.i]))
-            .ToList();
-        return (rows, sampled);
+        var (rows, sampled) = BrokerScope.FromPairs(nodes, pairs).ByBetweenness(maxExact, start, take, ct);
+        return (rows.Select(r => (r.Id, r.Degree, r.Betweenness)).ToList(), sampled);
     }
 
     private async Task<Dictionary<string, Entity>> EntitiesAsync(SqliteConnection c, IEnumerable<string> ids, CancellationToken ct)
