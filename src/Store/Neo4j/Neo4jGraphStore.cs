@@ -154,7 +154,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPaths);
         await EnsureInitializedAsync(ct);
-        return await new Neo4jShortestPathSearch(_queries).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct);
+        return await new ShortestPathSearch(_queries).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct);
     }
 
     public async Task<IReadOnlyList<LinkingEntity>> FindLinkingEntitiesAsync(

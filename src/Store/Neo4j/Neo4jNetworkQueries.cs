@@ -99,26 +99,19 @@ public sealed class Neo4jNetworkQueries : INetworkQueries
         var start = Start(page);
         var (total, rows) = await PageAsync(StatementNames.Changes, ct,
             ("since", StoreDates.Instant(since)), ("offset", start), ("limit", page.First + 1L));
-        var changes = rows.Select(r => (Item: r.String("item"), Id: r.String("id"), SourceId: r.NullableString("sourceId"),
-            At: r.Instant("at") ?? throw new Neo4jProtocolException("A change without a time."), Added: r.Bool("added"))).ToList();
+        var changes = rows.Select(r => (Row: new ChangeRow(r.String("item"), r.String("id"),
+            r.Instant("at") ?? throw new Neo4jProtocolException("A change without a time."), r.Bool("added")), SourceId: r.NullableString("sourceId"))).ToList();
         var shown = changes.Take(page.First).ToList();
 
-        var keys = shown.Where(c => c.Item == "R")
-            .Select(c => (IReadOnlyDictionary<string, object?>)P(("id", c.Id), ("sourceId", c.SourceId)))
+        var keys = shown.Where(c => c.Row.IsRelation)
+            .Select(c => (IReadOnlyDictionary<string, object?>)P(("id", c.Row.Id), ("sourceId", c.SourceId)))
             .ToList();
         var relations = keys.Count == 0
             ? new Dictionary<string, Relation>(StringComparer.Ordinal)
             : (await _session.RunAsync(StatementNames.RelationsByKeys, P(("keys", keys)), ct))
                 .Select(Neo4jRowMapper.Relation).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var entities = await EntitiesAsync(shown.Where(c => c.Item == "E").Select(c => c.Id), ct);
-        var items = shown
-            .Where(c => c.Item == "R" ? relations.ContainsKey(c.Id) : entities.ContainsKey(c.Id))
-            .Select(c => new GraphChange(
-                c.Added ? ChangeKind.Added : ChangeKind.Updated,
-                c.At,
-                c.Item == "E" ? entities[c.Id] : null,
-                c.Item == "R" ? relations[c.Id] : null))
-            .ToList();
+        var entities = await EntitiesAsync(shown.Where(c => !c.Row.IsRelation).Select(c => c.Row.Id), ct);
+        var items = ChangeRows.Changes(shown.Select(c => c.Row), entities, relations);
         return OffsetCursor.Page(items, page.First, changes.Count, start, total);
     }
 

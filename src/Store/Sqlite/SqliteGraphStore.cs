@@ -117,7 +117,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPaths);
-        return ReadAsync(c => new ShortestPathSearch(_queries).RunAsync(c, fromId, toId, maxHops, filter, maxPaths, ct), ct);
+        return ReadAsync(c => new ShortestPathSearch(new SqliteTraversalReads(_queries, c)).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct), ct);
     }
 
     public Task<IReadOnlyList<LinkingEntity>> FindLinkingEntitiesAsync(

@@ -124,22 +124,16 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
         return ReadAsync(async c =>
         {
             var (total, rows) = await SqlCommands.CountAndPageAsync(c, NetworkSql.Changes,
-                r => (Item: r.GetString(0), Id: r.GetString(1), At: StoreDates.ParseInstant(r.GetString(2))!.Value, Added: r.GetBoolean(3)), ct,
+                r => new ChangeRow(r.GetString(0), r.GetString(1), StoreDates.ParseInstant(r.GetString(2))!.Value, r.GetBoolean(3)), ct,
                 ("$since", StoreDates.Instant(since)), ("$limit", page.First + 1L), ("$offset", start));
-            var relationIds = rows.Take(page.First).Where(r => r.Item == "R").Select(r => r.Id).ToList();
+            var shown = rows.Take(page.First).ToList();
+            var relationIds = shown.Where(r => r.IsRelation).Select(r => r.Id).ToList();
             var relations = relationIds.Count == 0
                 ? new Dictionary<string, Relation>(StringComparer.Ordinal)
                 : (await _queries.WithEvidenceAsync(c, await SqlCommands.ReadAllAsync(c, NetworkSql.RelationsByIds, RowMapper.Relation, ct,
                     ("$ids", StoreJson.Array(relationIds))), ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-            var entities = await EntitiesAsync(c, rows.Take(page.First).Where(r => r.Item == "E").Select(r => r.Id), ct);
-            var items = rows.Take(page.First)
-                .Where(r => r.Item == "R" ? relations.ContainsKey(r.Id) : entities.ContainsKey(r.Id))
-                .Select(r => new GraphChange(
-                    r.Added ? ChangeKind.Added : ChangeKind.Updated,
-                    r.At,
-                    r.Item == "E" ? entities[r.Id] : null,
-                    r.Item == "R" ? relations[r.Id] : null))
-                .ToList();
+            var entities = await EntitiesAsync(c, shown.Where(r => !r.IsRelation).Select(r => r.Id), ct);
+            var items = ChangeRows.Changes(shown, entities, relations);
             return OffsetCursor.Page(items, page.First, rows.Count, start, total);
         }, ct);
     }
