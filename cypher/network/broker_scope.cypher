@@ -2,7 +2,8 @@
 // has no procedure for without GDS): the entities of $types (organisations only of $kinds) located in $province, each
 // with its distinct neighbours along $relTypes that pass the same type and kind conditions. The caller drops neighbours
 // outside the returned scope (the province test is not repeated per relationship). In id order, so a sampled estimate
-// picks the same sources every time. Province rule as in network/count_by_province.
+// picks the same sources every time. Province rule as in network/count_by_province. An entity without a kind is not
+// ranked when $rankKinds is given (ranked is never null).
 // @param types      LIST<STRING>        entity types in scope, or null for any
 // @param kinds      LIST<STRING>        organisation kinds in scope (other types are not held to it), or null for any
 // @param province   STRING              the province the scope is located in, or null for anywhere
@@ -20,7 +21,7 @@ WHERE $province IS NULL OR $province = coalesce(
         head([p IN $places WHERE provinceProperty STARTS WITH p[0] | p[1]]),
         head([p IN $places WHERE location STARTS WITH p[0] | p[1]]),
         CASE WHEN e.type <> 'Person' THEN head([p IN $places WHERE e.name STARTS WITH p[0] | p[1]]) END)
-RETURN e.id AS id, e.name AS name, ($rankKinds IS NULL OR e.kind IN $rankKinds) AS ranked,
+RETURN e.id AS id, e.name AS name, ($rankKinds IS NULL OR coalesce(e.kind IN $rankKinds, false)) AS ranked,
        COLLECT {
          MATCH (e)-[r]-(o:Entity)
          WHERE o <> e AND ($relTypes IS NULL OR type(r) IN $relTypes)

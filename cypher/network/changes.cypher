@@ -8,7 +8,7 @@
 CALL () {
   MATCH (fresh:Article)
   WHERE fresh.ingestedAt >= datetime($since)
-  UNWIND range(0, size(fresh.relationIds) - 1) AS i
+  UNWIND range(0, size(coalesce(fresh.relationIds, [])) - 1) AS i
   WITH DISTINCT fresh.relationIds[i] AS relationId, fresh.relationSources[i] AS sourceId
   MATCH (s:Entity {id: sourceId})-[r]->(:Entity)
   WHERE r.id = relationId
