@@ -35,11 +35,19 @@ public static class StoreServiceCollectionExtensions
         services.AddSingleton<IGraphStore>(CreateStore);
         services.AddHostedService<GraphStoreInitializer>();
 
-        // The network questions have a SQLite implementation only (so far): other providers leave INetworkQueries unregistered.
-        if (string.Equals(section[nameof(StoreOptions.Provider)] ?? StoreProviders.Sqlite, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        // The network questions run on the chosen store: the embedded file, or the Neo4j store's own connection.
+        var provider = section[nameof(StoreOptions.Provider)] ?? StoreProviders.Sqlite;
+        if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<INetworkQueries>(sp => new SqliteNetworkQueries(sp.GetRequiredService<IOptions<SqliteStoreOptions>>()));
         }
+        else if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<INetworkQueries>(sp => new Neo4jNetworkQueries(
+                sp.GetRequiredService<IGraphStore>() as Neo4jGraphStore
+                ?? throw new InvalidOperationException("Store:Provider is Neo4j but the registered IGraphStore is not the Neo4j store.")));
+        }
+
         return services;
     }
 

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using KnowledgeGraph.Store.Neo4j.Http;
 using KnowledgeGraph.Store.Neo4j.Statements;
 using KnowledgeGraph.Store.Sqlite;
@@ -50,7 +51,16 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _session = new Neo4jSession(_client, Catalog, retry);
         _queries = new Neo4jQueries(_session, (ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         Server = settings.ToString();
+        MaxScopeNodes = settings.MaxScopeNodes;
     }
+
+    /// <summary>The requests and reads this store runs, shared with <see cref="Neo4jNetworkQueries"/> (one HTTP client, one catalogue).</summary>
+    internal Neo4jSession Session => _session;
+
+    internal Neo4jQueries Queries => _queries;
+
+    /// <summary>Most entities a broker ranking's scope may hold (<see cref="Neo4jStoreOptions.MaxScopeNodes"/>).</summary>
+    internal int MaxScopeNodes { get; }
 
     /// <summary>The statements in use.</summary>
     public CypherCatalog Catalog { get; }
@@ -135,7 +145,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
         await EnsureInitializedAsync(ct);
-        return await new Neo4jNeighborhoodSearch(_queries).RunAsync(entityId, depth, filter, maxNodes, ct);
+        return await new NeighborhoodSearch(_queries).RunAsync(entityId, depth, filter, maxNodes, ct);
     }
 
     public async Task<IReadOnlyList<GraphPath>> FindPathsAsync(
@@ -144,7 +154,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPaths);
         await EnsureInitializedAsync(ct);
-        return await new Neo4jShortestPathSearch(_queries).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct);
+        return await new ShortestPathSearch(_queries).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct);
     }
 
     public async Task<IReadOnlyList<LinkingEntity>> FindLinkingEntitiesAsync(
@@ -193,7 +203,7 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         _initialization.Dispose();
     }
 
-    private async Task EnsureInitializedAsync(CancellationToken ct)
+    internal async Task EnsureInitializedAsync(CancellationToken ct)
     {
         if (!_initialized)
         {

@@ -30,6 +30,11 @@ internal static class Neo4jOptionsCheck
             problems.Add("Store:Neo4j timeouts, BatchSize and retry settings must be positive (RetryMaxDelayMilliseconds at least the base delay).");
         }
 
+        if (o.MaxScopeNodes <= 0)
+        {
+            problems.Add("Store:Neo4j:MaxScopeNodes must be positive.");
+        }
+
         return problems;
     }
 }

@@ -2,12 +2,13 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using KnowledgeGraph.Store.Neo4j.Statements;
 
 namespace KnowledgeGraph.Store.Neo4j;
 
 /// <summary>Runs the <c>cypher/read</c> statements: one request per method call, ids passed as one list parameter.</summary>
-internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<string> symmetricRelationTypes)
+internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<string> symmetricRelationTypes) : ITraversalReads
 {
     public IReadOnlySet<string> SymmetricTypes { get; } = symmetricRelationTypes.ToHashSet(StringComparer.Ordinal);
 
@@ -59,11 +60,21 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
         return new StoreStats(Counts("article").Values.Sum(), entities.Values.Sum(), relations.Values.Sum(), entities, relations);
     }
 
+    Task<List<Relation>> ITraversalReads.RelationsTouchingAsync(
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct) =>
+        RelationsTouchingAsync(ids, direction, types, ct);
+
+    Task<List<Entity>> ITraversalReads.EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => EntitiesByIdsAsync(ids, ct);
+
+    /// <summary>read/relations_touching already returns each relation's evidence: nothing more to load.</summary>
+    Task<List<Relation>> ITraversalReads.WithEvidenceAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct) =>
+        Task.FromResult(relations.ToList());
+
     /// <summary>A null or empty list means "any type".</summary>
     private static List<string>? TypesParameter(IReadOnlyCollection<string>? types) => types is { Count: > 0 } ? types.ToList() : null;
 
     /// <summary>Empty kinds and a blank name mean "no condition"; the fragment is compared normalised and ASCII-folded.</summary>
-    private static (string, object?)[] FilterParameters(EntityFilter filter)
+    internal static (string, object?)[] FilterParameters(EntityFilter filter)
     {
         var fragment = string.IsNullOrWhiteSpace(filter.NameContains) ? "" : BatchRows.Fold(Ids.Normalize(filter.NameContains));
         return
@@ -74,6 +85,6 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
         ];
     }
 
-    private static Dictionary<string, object?> P(params (string Name, object? Value)[] parameters) =>
+    internal static Dictionary<string, object?> P(params (string Name, object? Value)[] parameters) =>
         parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
 }

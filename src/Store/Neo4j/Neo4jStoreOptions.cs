@@ -34,6 +34,12 @@ public sealed class Neo4jStoreOptions
 
     public int RetryMaxDelayMilliseconds { get; set; } = 5000;
 
+    /// <summary>
+    /// Most entities a broker ranking's scope may hold: its subgraph is read whole (betweenness is computed in the store, as
+    /// Cypher has no Brandes without GDS), so a larger scope is refused with this setting's name instead of exhausting memory.
+    /// </summary>
+    public int MaxScopeNodes { get; set; } = 250_000;
+
     /// <summary>The folder holding the statement files; default: <c>cypher/</c> beside the binary.</summary>
     public string? CypherPath { get; set; }
 

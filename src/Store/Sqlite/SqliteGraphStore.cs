@@ -3,6 +3,7 @@ using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -108,7 +109,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxNodes, 1);
-        return ReadAsync(c => new NeighborhoodSearch(_queries).RunAsync(c, entityId, depth, filter, maxNodes, ct), ct);
+        return ReadAsync(c => new NeighborhoodSearch(new SqliteTraversalReads(_queries, c)).RunAsync(entityId, depth, filter, maxNodes, ct), ct);
     }
 
     public Task<IReadOnlyList<GraphPath>> FindPathsAsync(
@@ -116,7 +117,7 @@ public sealed class SqliteGraphStore : IGraphStore, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPaths);
-        return ReadAsync(c => new ShortestPathSearch(_queries).RunAsync(c, fromId, toId, maxHops, filter, maxPaths, ct), ct);
+        return ReadAsync(c => new ShortestPathSearch(new SqliteTraversalReads(_queries, c)).RunAsync(fromId, toId, maxHops, filter, maxPaths, ct), ct);
     }
 
     public Task<IReadOnlyList<LinkingEntity>> FindLinkingEntitiesAsync(

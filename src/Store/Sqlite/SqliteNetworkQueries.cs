@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Analysis;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(query.Depth, nameof(query));
         ArgumentOutOfRangeException.ThrowIfLessThan(query.MaxNodes, 1, nameof(query));
-        return ReadAsync(c => new FilteredNeighborhoodSearch(_queries).RunAsync(c, entityId, query, ct), ct);
+        return ReadAsync(c => new FilteredNeighborhoodSearch(new SqliteTraversalReads(_queries, c)).RunAsync(entityId, query, ct), ct);
     }
 
     public Task<Page<CoParticipant>> FindCoParticipantsAsync(
@@ -123,22 +124,16 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
         return ReadAsync(async c =>
         {
             var (total, rows) = await SqlCommands.CountAndPageAsync(c, NetworkSql.Changes,
-                r => (Item: r.GetString(0), Id: r.GetString(1), At: StoreDates.ParseInstant(r.GetString(2))!.Value, Added: r.GetBoolean(3)), ct,
+                r => new ChangeRow(r.GetString(0), r.GetString(1), StoreDates.ParseInstant(r.GetString(2))!.Value, r.GetBoolean(3)), ct,
                 ("$since", StoreDates.Instant(since)), ("$limit", page.First + 1L), ("$offset", start));
-            var relationIds = rows.Take(page.First).Where(r => r.Item == "R").Select(r => r.Id).ToList();
+            var shown = rows.Take(page.First).ToList();
+            var relationIds = shown.Where(r => r.IsRelation).Select(r => r.Id).ToList();
             var relations = relationIds.Count == 0
                 ? new Dictionary<string, Relation>(StringComparer.Ordinal)
                 : (await _queries.WithEvidenceAsync(c, await SqlCommands.ReadAllAsync(c, NetworkSql.RelationsByIds, RowMapper.Relation, ct,
                     ("$ids", StoreJson.Array(relationIds))), ct)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-            var entities = await EntitiesAsync(c, rows.Take(page.First).Where(r => r.Item == "E").Select(r => r.Id), ct);
-            var items = rows.Take(page.First)
-                .Where(r => r.Item == "R" ? relations.ContainsKey(r.Id) : entities.ContainsKey(r.Id))
-                .Select(r => new GraphChange(
-                    r.Added ? ChangeKind.Added : ChangeKind.Updated,
-                    r.At,
-                    r.Item == "E" ? entities[r.Id] : null,
-                    r.Item == "R" ? relations[r.Id] : null))
-                .ToList();
+            var entities = await EntitiesAsync(c, shown.Where(r => !r.IsRelation).Select(r => r.Id), ct);
+            var items = ChangeRows.Changes(shown, entities, relations);
             return OffsetCursor.Page(items, page.First, rows.Count, start, total);
         }, ct);
     }
@@ -157,42 +152,18 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
 
     public void Dispose() => _connections.ReleasePool();
 
-    /// <summary>
-    /// Loads the scope and its edges, scores it with <see cref="Betweenness"/> (sampling every k-th node as a source above
-    /// <paramref name="maxExact"/>, so the estimate is repeatable) and cuts the requested rows from the ranking.
-    /// </summary>
+    /// <summary>Loads the scope and its edges and ranks them by betweenness in memory (<see cref="BrokerScope"/>, shared with Neo4j).</summary>
     private static async Task<(List<(string Id, int Degree, double? Betweenness)> Rows, bool Sampled)> BetweennessPageAsync(
         SqliteConnection c, (string, object?)[] scope, int maxExact, long start, int take, CancellationToken ct)
     {
         await using var command = SqlCommands.Create(c, NetworkSql.BrokerSubgraph, scope);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var nodes = await SqlCommands.RowsAsync(reader, r => (Id: r.GetString(0), Ranked: r.GetBoolean(1), Name: r.GetString(2)), ct);
+        var nodes = await SqlCommands.RowsAsync(reader, r => new ScopeNode(r.GetString(0), r.GetString(2), r.GetBoolean(1)), ct);
         await reader.NextResultAsync(ct);
         var pairs = await SqlCommands.RowsAsync(reader, r => (A: r.GetString(0), B: r.GetString(1)), ct);
 
-        var index = nodes.Select((n, i) => (n.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var adjacency = nodes.Select(_ => new List<int>()).ToList();
-        foreach (var (a, b) in pairs)
-        {
-            adjacency[index[a]].Add(index[b]);
-            adjacency[index[b]].Add(index[a]);
-        }
-
-        var sampled = nodes.Count > maxExact;
-        var step = sampled ? (double)nodes.Count / maxExact : 1;
-        var sources = sampled ? Enumerable.Range(0, maxExact).Select(i => (int)(i * step)).Distinct().ToList() : Enumerable.Range(0, nodes.Count).ToList();
-        var scores = Betweenness.Compute(adjacency, sources, ct);
-
-        var rows = nodes.Select((n, i) => (n, i))
-            .Where(x => x.n.Ranked)
-            .OrderByDescending(x => Math.Round(scores[x.i], 9))
-            .ThenBy(x => x.n.Name, StringComparer.Ordinal)
-            .ThenBy(x => x.n.Id, StringComparer.Ordinal)
-            .Skip((int)Math.Min(start, int.MaxValue))
-            .Take(take)
-            .Select(x => (x.n.Id, adjacency[x.i].Count, (double?)scores[x.i]))
-            .ToList();
-        return (rows, sampled);
+        var (rows, sampled) = BrokerScope.FromPairs(nodes, pairs).ByBetweenness(maxExact, start, take, ct);
+        return (rows.Select(r => (r.Id, r.Degree, r.Betweenness)).ToList(), sampled);
     }
 
     private async Task<Dictionary<string, Entity>> EntitiesAsync(SqliteConnection c, IEnumerable<string> ids, CancellationToken ct)

@@ -27,6 +27,13 @@ internal sealed class QueryRow(IReadOnlyDictionary<string, int> fields, IReadOnl
 
     public int Int(string field) => checked((int)Long(field));
 
+    public bool Bool(string field) => this[field] switch
+    {
+        bool b => b,
+        null => throw Null(field),
+        var other => throw Mismatch(field, "Boolean", other),
+    };
+
     /// <summary>A number stored as Integer (1) or Float (0.8) alike.</summary>
     public double Double(string field) => ToDouble(field, this[field]);
 
@@ -49,6 +56,11 @@ internal sealed class QueryRow(IReadOnlyDictionary<string, int> fields, IReadOnl
 
     public IReadOnlyList<int> Ints(string field) =>
         List(field).Select((v, i) => v is long l ? checked((int)l) : throw Mismatch($"{field}[{i}]", "Integer", v)).ToList();
+
+    /// <summary>A list of maps (a page a statement collected, with its total, into one row), each read like a row.</summary>
+    public IReadOnlyList<QueryRow> Rows(string field) => List(field).Select((v, i) => v is IReadOnlyDictionary<string, object?> map
+        ? new QueryRow(map.Keys.Select((k, j) => (k, j)).ToDictionary(p => p.k, p => p.j, StringComparer.Ordinal), map.Values.ToList())
+        : throw Mismatch($"{field}[{i}]", "Map", v)).ToList();
 
     private IReadOnlyList<object?> List(string field) => this[field] switch
     {

@@ -26,6 +26,16 @@ public static class StatementNames
     public const string ArticlesByIds = "read/articles_by_ids";
     public const string Stats = "read/stats";
 
+    public const string CoParticipants = "network/co_participants";
+    public const string ParticipationLinks = "network/participation_links";
+    public const string RelationsByKeys = "network/relations_by_keys";
+    public const string BrokerScope = "network/broker_scope";
+    public const string RankEntities = "network/rank_entities";
+    public const string Changes = "network/changes";
+    public const string CountByKind = "network/count_by_kind";
+    public const string CountByProvince = "network/count_by_province";
+    public const string ArticlesByMonth = "network/articles_by_month";
+
     public const string ClearGraph = "admin/clear_graph";
 
     /// <summary>Schema statements are every file under this folder, applied in file-name order.</summary>
@@ -36,6 +46,7 @@ public static class StatementNames
         ForgetArticleRelations, ForgetArticleMentions, UpsertArticles, ExistingArticles, ExistingEntities, MergeEntities,
         MergeMentions, MergeRelations, RefreshRelations, DeleteUnsupportedRelations, RefreshEntities, DeleteUnsupportedEntities,
         EntitiesByIds, EntitiesByNames, CountEntities, EntityPage, RelationsTouching, LinkingEntities, RelationsBetween,
-        ArticlesByIds, Stats, ClearGraph,
+        ArticlesByIds, Stats, CoParticipants, ParticipationLinks, RelationsByKeys, BrokerScope, RankEntities, Changes, CountByKind,
+        CountByProvince, ArticlesByMonth, ClearGraph,
     ];
 }

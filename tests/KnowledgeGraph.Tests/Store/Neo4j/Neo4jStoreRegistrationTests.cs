@@ -24,6 +24,7 @@ public sealed class Neo4jStoreRegistrationTests
         await host.StartAsync();
 
         host.Services.GetRequiredService<IGraphStore>().Should().BeOfType<Neo4jGraphStore>();
+        host.Services.GetRequiredService<INetworkQueries>().Should().BeOfType<Neo4jNetworkQueries>("the network questions run on the chosen store too");
         server.Requests.Select(r => r.Statement).Should().OnlyContain(s => s!.StartsWith("schema/", StringComparison.Ordinal)).And.HaveCount(7);
         server.Requests.Should().OnlyContain(r => r.Path == "/db/graph/query/v2" && !r.Headers.ContainsKey("Authorization"));
         await host.StopAsync();

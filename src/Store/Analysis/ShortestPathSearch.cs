@@ -1,19 +1,20 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
-using Microsoft.Data.Sqlite;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
 /// All shortest paths by bidirectional breadth-first search: each round expands the smaller frontier by one whole level
 /// (one query), recording every edge that reaches a node at its shortest distance. The first round in which the two
 /// searches meet fixes the shortest length, and the meeting nodes of that round lie on every shortest path.
-/// At most maxHops level queries, plus one for evidence and one for entities.
+/// At most maxHops level queries, plus one for entities and (where level reads carry none) one for evidence. Both stores
+/// run it: Cypher's allShortestPaths cannot express "forwards, except symmetric types either way" per relationship,
+/// which the port's direction filter means.
 /// </summary>
-internal sealed class ShortestPathSearch(GraphQueries queries)
+internal sealed class ShortestPathSearch(ITraversalReads reads)
 {
     public async Task<IReadOnlyList<GraphPath>> RunAsync(
-        SqliteConnection c, string fromId, string toId, int maxHops, RelationFilter filter, int maxPaths, CancellationToken ct)
+        string fromId, string toId, int maxHops, RelationFilter filter, int maxPaths, CancellationToken ct)
     {
         if (maxPaths == 0)
         {
@@ -22,7 +23,7 @@ internal sealed class ShortestPathSearch(GraphQueries queries)
 
         if (fromId == toId)
         {
-            var self = await queries.EntitiesByIdsAsync(c, [fromId], ct);
+            var self = await reads.EntitiesByIdsAsync([fromId], ct);
             return self.Select(e => new GraphPath([e], [])).ToList();
         }
 
@@ -37,8 +38,8 @@ internal sealed class ShortestPathSearch(GraphQueries queries)
                 return [];
             }
 
-            var relations = await queries.RelationsTouchingAsync(c, side.Frontier, side.Direction, filter.Types, ct);
-            side.Expand(relations, queries.SymmetricTypes);
+            var relations = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct);
+            side.Expand(relations, reads.SymmetricTypes);
             var other = side == forward ? backward : forward;
             meeting = side.Frontier.Where(other.Reached).Order(StringComparer.Ordinal).ToList();
         }
@@ -47,10 +48,10 @@ internal sealed class ShortestPathSearch(GraphQueries queries)
             .SelectMany(m => forward.RoutesTo(m).SelectMany(head => backward.RoutesTo(m).Select(tail => head.Join(tail))))
             .Take(maxPaths)
             .ToList();
-        return await LoadAsync(c, routes, ct);
+        return await LoadAsync(routes, ct);
     }
 
-    private async Task<IReadOnlyList<GraphPath>> LoadAsync(SqliteConnection c, List<Route> routes, CancellationToken ct)
+    private async Task<IReadOnlyList<GraphPath>> LoadAsync(List<Route> routes, CancellationToken ct)
     {
         if (routes.Count == 0)
         {
@@ -58,9 +59,9 @@ internal sealed class ShortestPathSearch(GraphQueries queries)
         }
 
         var nodeIds = routes.SelectMany(r => r.Nodes).Distinct().ToList();
-        var entities = (await queries.EntitiesByIdsAsync(c, nodeIds, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entities = (await reads.EntitiesByIdsAsync(nodeIds, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         var distinctEdges = routes.SelectMany(r => r.Edges).DistinctBy(e => e.Id).ToList();
-        var edges = (await queries.WithEvidenceAsync(c, distinctEdges, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var edges = (await reads.WithEvidenceAsync(distinctEdges, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         // A node deleted between the level queries and this read would leave a hole: such a path is dropped, not returned half-drawn.
         return routes

@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
 /// Positions in ranked lists (brokers, co-participants, changes). Rankings have no natural key to seek from, so the cursor is

@@ -1,18 +1,18 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
-using KnowledgeGraph.Store.Sqlite;
 
-namespace KnowledgeGraph.Store.Neo4j;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
-/// Level-by-level breadth-first search, the embedded store's algorithm on Neo4j: one read/relations_touching per level
-/// (the whole frontier at once, evidence included), then one read for the nodes, so depth + 1 requests. Doing the
-/// level loop here rather than in one variable-length Cypher pattern keeps the cap rule (nodes most tied to the
-/// frontier first, ties by id) and the symmetric-type rule identical to the embedded store's.
+/// Level-by-level breadth-first search, the same in both stores: one read per level (the relations of the whole frontier),
+/// then one for the nodes and (where the level reads carry none) one for the kept edges' evidence. Doing the level loop
+/// here rather than in one recursive query keeps the cap rule (nodes most tied to the frontier first, ties by id) and the
+/// symmetric-type rule identical everywhere.
 /// </summary>
-internal sealed class Neo4jNeighborhoodSearch(Neo4jQueries queries)
+internal sealed class NeighborhoodSearch(ITraversalReads reads)
 {
-    public async Task<Subgraph> RunAsync(string startId, int depth, RelationFilter filter, int maxNodes, CancellationToken ct)
+    public async Task<Subgraph> RunAsync(
+        string startId, int depth, RelationFilter filter, int maxNodes, CancellationToken ct)
     {
         var order = new List<string> { startId };
         var seen = new HashSet<string>(StringComparer.Ordinal) { startId };
@@ -22,9 +22,10 @@ internal sealed class Neo4jNeighborhoodSearch(Neo4jQueries queries)
 
         for (var level = 1; level <= depth && frontier.Count > 0 && !truncated; level++)
         {
-            var relations = await queries.RelationsTouchingAsync(frontier, filter.Direction, filter.Types, ct);
+            var relations = await reads.RelationsTouchingAsync(frontier, filter.Direction, filter.Types, ct);
             var reached = CountLinksToNewNodes(relations, frontier, seen, filter.Direction);
 
+            // Over the cap, keep the nodes most tied to the frontier (ties by id, so the answer is repeatable).
             var room = maxNodes - order.Count;
             var added = reached.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal)
                 .Take(room).Select(n => n.Key).ToList();
@@ -39,13 +40,14 @@ internal sealed class Neo4jNeighborhoodSearch(Neo4jQueries queries)
             }
         }
 
-        var entities = (await queries.EntitiesByIdsAsync(order, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var entities = (await reads.EntitiesByIdsAsync(order, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         if (!entities.ContainsKey(startId))
         {
             return new Subgraph([], [], false);
         }
 
-        return new Subgraph(order.Where(entities.ContainsKey).Select(id => entities[id]).ToList(), edges.Values.ToList(), truncated);
+        var nodes = order.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
+        return new Subgraph(nodes, await reads.WithEvidenceAsync(edges.Values, ct), truncated);
     }
 
     private Dictionary<string, int> CountLinksToNewNodes(
@@ -54,7 +56,7 @@ internal sealed class Neo4jNeighborhoodSearch(Neo4jQueries queries)
         var reached = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in relations)
         {
-            foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, queries.SymmetricTypes))
+            foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, reads.SymmetricTypes))
             {
                 if (!seen.Contains(to))
                 {

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
 /// Brandes' betweenness centrality on an undirected, unweighted graph: one breadth-first search per source node and a

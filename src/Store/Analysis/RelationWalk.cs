@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>Which way a traversal may cross a relation, given the direction asked and whether the type is symmetric.</summary>
 internal static class RelationWalk

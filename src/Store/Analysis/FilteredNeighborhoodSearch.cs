@@ -1,19 +1,18 @@
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
-using Microsoft.Data.Sqlite;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
 /// Breadth-first like <see cref="NeighborhoodSearch"/>, but a reached entity joins (and is walked through) only when its type
 /// and kind pass the filter, so each level costs two queries (its relations, then the reached entities); 2·depth + 2 in all.
 /// </summary>
-internal sealed class FilteredNeighborhoodSearch(GraphQueries queries)
+internal sealed class FilteredNeighborhoodSearch(ITraversalReads reads)
 {
-    public async Task<Subgraph> RunAsync(SqliteConnection c, string startId, NeighborhoodQuery query, CancellationToken ct)
+    public async Task<Subgraph> RunAsync(string startId, NeighborhoodQuery query, CancellationToken ct)
     {
-        var centre = await queries.EntitiesByIdsAsync(c, [startId], ct);
+        var centre = await reads.EntitiesByIdsAsync([startId], ct);
         if (centre.Count == 0)
         {
             return new Subgraph([], [], false);
@@ -29,11 +28,11 @@ internal sealed class FilteredNeighborhoodSearch(GraphQueries queries)
 
         for (var level = 1; level <= query.Depth && frontier.Count > 0 && !truncated; level++)
         {
-            var relations = await queries.RelationsTouchingAsync(c, frontier, direction, query.Relations.Types, ct);
+            var relations = await reads.RelationsTouchingAsync(frontier, direction, query.Relations.Types, ct);
             var reached = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var r in relations)
             {
-                foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, queries.SymmetricTypes))
+                foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, reads.SymmetricTypes))
                 {
                     if (!seen.Contains(to) && !refused.Contains(to))
                     {
@@ -42,7 +41,7 @@ internal sealed class FilteredNeighborhoodSearch(GraphQueries queries)
                 }
             }
 
-            var candidates = await queries.EntitiesByIdsAsync(c, reached.Keys, ct);
+            var candidates = await reads.EntitiesByIdsAsync(reached.Keys, ct);
             var admitted = candidates.Where(e => Admits(query, e)).ToList();
             refused.UnionWith(candidates.Where(e => !Admits(query, e)).Select(e => e.Id));
 
@@ -60,7 +59,7 @@ internal sealed class FilteredNeighborhoodSearch(GraphQueries queries)
             }
         }
 
-        return new Subgraph(nodes, await queries.WithEvidenceAsync(c, edges.Values, ct), truncated);
+        return new Subgraph(nodes, await reads.WithEvidenceAsync(edges.Values, ct), truncated);
     }
 
     private static bool Admits(NeighborhoodQuery query, Entity entity) =>
