@@ -31,7 +31,7 @@ public static class GraphBuilder
             var properties = new Dictionary<string, string>();
             foreach (var m in g.Mentions)
             {
-                foreach (var (k, v) in m.Properties.Where(p => p.Key is not ("bare" or "prefixParent" or Organizations.IssuerReferences.RefersTo or Organizations.IssuerReferences.IssuerUnit)))
+                foreach (var (k, v) in m.Properties.Where(p => p.Key is not ("bare" or "prefixParent" or Organizations.IssuerReferences.RefersTo or Organizations.IssuerReferences.IssuerUnit or Coreference.HeadReferences.Reference)))
                 {
                     properties.TryAdd(k, v);
                 }

@@ -102,6 +102,7 @@ public sealed class RuleBasedExtractor : IExtractor
         }
 
         AddRepeatedNames(perSentence.Select(p => (p.Sentence, p.Top)).ToList());
+        HeadReferences.Add(perSentence.Select(p => (p.Sentence, p.Top)).ToList(), lexicon);
 
         // nested names are entities only as the parent of a unit or the body of its own meeting;
         // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own

@@ -124,4 +124,22 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Organized, "江苏省科协", "2025南京科技创新论坛").Should().NotBeNull();
         g.Relation(RelationTypes.Organized, "南京市科协", "2025南京科技创新论坛").Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_head_noun_opening_a_clause_is_the_body_named_last_with_that_head()
+    {
+        var g = ExtractorFixture.Run("2022年，江苏省科协牵头成立长三角智能制造创新联盟。联盟成立以来，推动了苏州工业互联网联盟、无锡物联网产业联盟等专业联盟的成立。");
+
+        g.Relation(RelationTypes.Founded, "长三角智能制造创新联盟", "苏州工业互联网联盟").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "长三角智能制造创新联盟", "无锡物联网产业联盟").Should().NotBeNull();
+        g.Entity(EntityTypes.Organization, "长三角智能制造创新联盟")!.Aliases.Should().NotContain("联盟", "a reference is not a name");
+    }
+
+    [Fact]
+    public void A_head_noun_that_modifies_another_noun_is_not_a_reference()
+    {
+        var g = ExtractorFixture.Run("江苏省科协牵头成立长三角智能制造创新联盟。联盟成员单位发起成立苏州工业互联网联盟。");
+
+        g.Relation(RelationTypes.Founded, "长三角智能制造创新联盟", "苏州工业互联网联盟").Should().BeNull();
+    }
 }

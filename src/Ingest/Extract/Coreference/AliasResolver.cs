@@ -56,7 +56,11 @@ public sealed class AliasResolver(Lexicon lexicon)
             };
             var g = GroupFor(m.Type, key);
             g.Mentions.Add(m);
-            g.Forms.Add(m.Text);
+            if (!m.Properties.ContainsKey(HeadReferences.Reference))
+            {
+                g.Forms.Add(m.Text); // 联盟 (for the alliance named last) is not a name of the body
+            }
+
             foreach (var a in m.Aliases)
             {
                 g.Forms.Add(a);

@@ -1,0 +1,101 @@
+using KnowledgeGraph.Ingest.Extract.Lexicons;
+using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Ingest.Extract.Coreference;
+
+/// <summary>
+/// 联盟成立至今，推动了…；该基地吸纳…: a bare head noun (optionally after 该/本) that opens a clause is the subject of that
+/// clause and denotes the body with that head named last before it. Such a reference becomes a mention of that body, so
+/// the relation rules see the subject that Chinese leaves as a head noun.
+/// </summary>
+internal static class HeadReferences
+{
+    /// <summary>Marks a mention made here: it resolves like 我厅 (see <see cref="Organizations.IssuerReferences.RefersTo"/>) but is no alias.</summary>
+    public const string Reference = "headReference";
+
+    private const int MinHead = 2;
+    private const int MaxHead = 3;
+
+    // what follows a head noun that is a modifier, not a subject (联盟成员单位, 基地内, 学会的章程)
+    private static readonly string[] NotSubject = ["成员", "会员", "秘书", "理事", "章程", "内", "的", "各", "和", "与", "、", "等", "是否"];
+
+    public static void Add(List<(Sentence Sentence, List<Mention> Top)> sentences, Lexicon lexicon)
+    {
+        var lastByHead = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var (sentence, top) in sentences)
+        {
+            var s = sentence.Text;
+            var added = new List<Mention>();
+            var next = 0;
+            foreach (var start in ClauseStarts(s))
+            {
+                // bodies named earlier in this sentence are antecedents for its later clauses
+                for (; next < top.Count && top[next].End <= start; next++)
+                {
+                    Remember(top[next], lastByHead, lexicon);
+                }
+
+                var at = start < s.Length && s[start] is '该' or '本' ? start + 1 : start;
+                for (var len = MaxHead; len >= MinHead; len--)
+                {
+                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !IsSubject(s, at + len)
+                        || top.Any(t => t.Start < at + len && at < t.End))
+                    {
+                        continue;
+                    }
+
+                    var m = new Mention(EntityTypes.Organization, s.Substring(at, len), sentence.Index, at, at + len) { Kind = antecedent.Kind };
+                    m.Properties[Organizations.IssuerReferences.RefersTo] = antecedent.Text;
+                    m.Properties[Reference] = "";
+                    added.Add(m);
+                    break;
+                }
+            }
+
+            for (; next < top.Count; next++)
+            {
+                Remember(top[next], lastByHead, lexicon);
+            }
+
+            if (added.Count > 0)
+            {
+                top.AddRange(added);
+                top.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+    }
+
+    private static void Remember(Mention m, Dictionary<string, Mention> lastByHead, Lexicon lexicon)
+    {
+        if (m.Type != EntityTypes.Organization || m.Text.Length <= MaxHead)
+        {
+            return;
+        }
+
+        for (var len = MaxHead; len >= MinHead; len--)
+        {
+            var head = m.Text[^len..];
+            if (lexicon.OrgSuffixes.LongestAt(head, 0, out var suffix) == len && suffix.Strength != SuffixStrength.Internal)
+            {
+                lastByHead[head] = m;
+                return;
+            }
+        }
+    }
+
+    private static bool IsSubject(string s, int after) =>
+        after < s.Length && Text.Chars.IsCjk(s[after]) && !NotSubject.Any(w => string.CompareOrdinal(s, after, w, 0, w.Length) == 0);
+
+    private static IEnumerable<int> ClauseStarts(string s)
+    {
+        yield return 0;
+        for (var i = 0; i < s.Length - 1; i++)
+        {
+            if (s[i] is '，' or ',' or '；' or ';' or '：' or ':')
+            {
+                yield return i + 1;
+            }
+        }
+    }
+}
