@@ -49,8 +49,6 @@ export class GraphView {
       container,
       minZoom: 0.05,
       maxZoom: 4,
-      // Rendering cost stays flat with element count while panning/zooming: a cached texture is moved instead.
-      textureOnViewport: false,
       motionBlur: false,
       style: [
         {
@@ -164,13 +162,27 @@ export class GraphView {
       this.cy.add(defs);
       this.applyFiltersInBatch();
     });
+    this.tuneRenderer();
     return added;
+  }
+
+  /**
+   * On a large graph, pan and zoom move a cached texture and leave edges out while the viewport moves, so a frame's
+   * cost no longer grows with the element count. Cytoscape only takes these as init options, yet its renderer reads
+   * them on every frame, so they are switched here as the graph grows or shrinks.
+   */
+  private tuneRenderer(): void {
+    const large = this.cy.elements().length > LARGE_GRAPH;
+    const renderer = (this.cy as unknown as { renderer(): { hideEdgesOnViewport: boolean; textureOnViewport: boolean } }).renderer();
+    renderer.hideEdgesOnViewport = large;
+    renderer.textureOnViewport = large;
   }
 
   clear(): void {
     this.cy.elements().remove();
     this.entities.clear();
     this.relations.clear();
+    this.tuneRenderer();
   }
 
   /** Runs fcose over what is drawn; resolves with the layout's wall time once it has stopped. */

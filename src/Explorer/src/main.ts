@@ -409,6 +409,10 @@ $('btn-graphml').addEventListener('click', () =>
 );
 $('btn-json').addEventListener('click', () => download('knowledgegraph.json', new Blob([toJson(view.cy)], { type: 'application/json' })));
 
+// Cytoscape caches where its container sits on the page; when the dashboard or toolbar reflows, the cache is stale
+// and clicks land beside the node under the pointer, so any reflow of the page tells it to measure again.
+new ResizeObserver(() => view.cy.resize()).observe(document.body);
+
 buildFilters();
 void loadDashboard();
 
