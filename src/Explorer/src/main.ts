@@ -202,6 +202,8 @@ async function expand(id: string): Promise<void> {
     const added = view.merge(hood.nodes, hood.edges, node);
     node.data('expanded', true);
     if (added.length) await view.layout(true, false);
+    // The panel counts and lists the relations on screen; an expand changes both.
+    if (node.selected()) await showEntity(id);
     const counts = view.visibleCounts();
     setStatus(`Expanded ${entityName(id)}: ${added.length} new elements · ${counts.nodes} nodes, ${counts.edges} edges on screen`);
   });
