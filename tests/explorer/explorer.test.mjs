@@ -157,7 +157,9 @@ after(async () => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-test('dashboard loads and Chinese text renders in a CJK font', async () => {
+test('the query page links the explorer, whose dashboard loads with Chinese in a CJK font', async () => {
+  const home = await (await fetch(`${api.base}/`)).text();
+  assert.match(home, /<a href="explorer\/"/, 'the query page at / links the explorer');
   await page.waitForSelector('#dash-brokers li');
   const stats = await page.locator('#dash-stats').innerText();
   assert.match(stats, /\d+ entities · \d+ relations · \d+ articles/);
