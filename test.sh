@@ -47,6 +47,27 @@ if [ $# -eq 0 ]; then
   else
     failed=$((failed + 1)); status=1; echo "$bad_log"; echo "FAIL  cypher-lint accepted a known-bad statement"
   fi
+
+  # Graph explorer (full runs only): the Release API host built above, seeded with the sample corpus into a temporary
+  # SQLite file, driven through Debian's chromium by playwright-core. Node's TAP summary ("# pass N", "# fail N")
+  # is added to the totals; a run that never reaches its summary counts as one failure.
+  explorer=tests/explorer
+  if [ ! -d "$explorer/node_modules/playwright-core" ]; then
+    (cd "$explorer" && npm ci --no-audit --no-fund) || status=1
+  fi
+  explorer_log=$(mktemp)
+  (cd "$explorer" && EXPLORER_NO_BUILD=1 node --test --test-reporter=tap --test-concurrency=1 explorer.test.mjs) 2>&1 | tee "$explorer_log"
+  explorer_rc=${PIPESTATUS[0]}
+  ep=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$explorer_log")
+  ef=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$explorer_log")
+  es=$(sed -nE 's/^# skipped ([0-9]+)$/\1/p' "$explorer_log")
+  rm -f "$explorer_log"
+  if [ -z "$ep" ] || [ -z "$ef" ]; then
+    failed=$((failed + 1)); status=1; echo "FAIL  explorer browser tests did not reach their summary"
+  else
+    passed=$((passed + ep)); failed=$((failed + ef)); skipped=$((skipped + ${es:-0}))
+    [ "$explorer_rc" -eq 0 ] || status=1
+  fi
 fi
 
 # A build error or a crashed test host runs no test: count that as a failure, never as a pass.
