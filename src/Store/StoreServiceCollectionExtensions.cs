@@ -1,4 +1,6 @@
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Store.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -32,14 +34,22 @@ public static class StoreServiceCollectionExtensions
         services.AddOptions<Neo4jStoreOptions>().Bind(section.GetSection(Neo4jStoreOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGraphStore>(CreateStore);
+
+        // Decisions live in the SQLite file whatever the graph provider (see README, Curation).
+        services.AddSingleton<IDecisionLog>(sp => new SqliteDecisionLog(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<GraphStoreInitializer>();
 
         // The network questions have a SQLite implementation only (so far): other providers leave INetworkQueries unregistered.
         if (string.Equals(section[nameof(StoreOptions.Provider)] ?? StoreProviders.Sqlite, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<INetworkQueries>(sp => new SqliteNetworkQueries(sp.GetRequiredService<IOptions<SqliteStoreOptions>>()));
+
+            // Re-deriving curated facts: the same instance as the graph store, so both share its writer lock.
+            services.AddSingleton<ICurationStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
+
         return services;
     }
 
@@ -48,7 +58,7 @@ public static class StoreServiceCollectionExtensions
         var provider = services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider;
         if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>(), services.GetRequiredService<TimeProvider>());
+            return services.GetRequiredService<SqliteGraphStore>();
         }
 
         if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
