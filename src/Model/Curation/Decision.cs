@@ -13,5 +13,5 @@ public sealed record Decision(long Seq, DecisionKind Kind, DecisionPayload Paylo
     /// The entity a split creates. Derived from the decision alone, so re-applying the split (re-ingest, re-extract, rebuild)
     /// always gives the same id.
     /// </summary>
-    public string? SplitEntityId(string type) => Kind == DecisionKind.Split ? Ids.Entity(type, "split#" + Seq) : null;
+    public string? SplitEntityId() => Kind == DecisionKind.Split && Payload.EntityType is { } type ? Ids.Entity(type, "split#" + Seq) : null;
 }

@@ -14,6 +14,9 @@ public sealed record DecisionPayload
     public int? End { get; init; }
     public string? Name { get; init; }
     public string? EntityKind { get; init; }
+
+    /// <summary>The entity type of <c>EntityId</c> (a split gives it to the split-off entity).</summary>
+    public string? EntityType { get; init; }
     public string? Alias { get; init; }
     public string? RelationId { get; init; }
     public string? RelationType { get; init; }
@@ -21,4 +24,9 @@ public sealed record DecisionPayload
     public string? TargetId { get; init; }
     public string? Note { get; init; }
     public long? UndoesSeq { get; init; }
+
+    /// <summary>The name and kind <c>EntityId</c> had before the decision: what an undo puts back.</summary>
+    public string? PriorName { get; init; }
+
+    public string? PriorKind { get; init; }
 }

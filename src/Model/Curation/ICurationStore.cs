@@ -20,6 +20,9 @@ public interface ICurationStore
     /// </summary>
     Task<Storage.WriteResult> ReplaceAsync(IReadOnlyCollection<string> resetEntityIds, bool resetAll, GraphBatch batch, CancellationToken ct = default);
 
+    /// <summary>One relation by id, without evidence; null when there is none.</summary>
+    Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default);
+
     /// <summary>The whole graph in a comparable form (for re-extraction reports and checks).</summary>
     Task<GraphSnapshot> SnapshotAsync(CancellationToken ct = default);
 }

@@ -32,6 +32,18 @@ public sealed partial class SqliteGraphStore : ICurationStore
         }
     }
 
+    public Task<Relation?> GetRelationAsync(string id, CancellationToken ct = default) =>
+        ReadAsync(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = CurationSql.RelationById;
+            command.Parameters.AddWithValue("$id", id);
+            using var r = command.ExecuteReader();
+            return Task.FromResult(r.Read()
+                ? new Relation(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)) { Confidence = r.GetDouble(4) }
+                : null);
+        }, ct);
+
     public Task<GraphSnapshot> SnapshotAsync(CancellationToken ct = default) =>
         ReadAsync(c =>
         {

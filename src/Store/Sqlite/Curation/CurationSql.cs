@@ -35,6 +35,8 @@ internal static class CurationSql
         SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM touched) ORDER BY a.ingested_at, a.id;
         """;
 
+    public const string RelationById = "SELECT id, type, source_id, target_id, confidence FROM relations WHERE id = $id;";
+
     public const string AllArticleIds = "SELECT id FROM articles ORDER BY ingested_at, id;";
 
     public const string SnapshotEntities = """
