@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Ingest.Curate.Candidates;
 
 /// <summary>
 /// Likely duplicates among entities of one type, scored from independent signals: a shared name or alias (case-folded, so
-/// CAST = cast), one name containing the other, a short form whose characters run in order through the full one
-/// (科协 in 科学技术协会), the same affiliation or kind. Names the resolver treats as context-dependent (省科协) count less,
+/// CAST = cast), a qualified form (基地 / 基地(广东)), a word inserted (亚太 / 亚太地区 …联合会), weakly one name containing
+/// the other, the same affiliation or kind. Names the resolver treats as context-dependent (省科协) count less,
 /// since they are kept apart on purpose. Pairs are only compared within a block sharing a first character or a name.
 /// </summary>
 public sealed class DuplicateFinder(ContextDependentNames contextNames)
@@ -81,15 +81,21 @@ public sealed class DuplicateFinder(ContextDependentNames contextNames)
         else
         {
             var (shortName, longName) = Key(a.Name).Length <= Key(b.Name).Length ? (Key(a.Name), Key(b.Name)) : (Key(b.Name), Key(a.Name));
-            if (shortName.Length >= 2 && longName.Contains(shortName, StringComparison.Ordinal))
+            if (shortName.Length >= 2 && longName.StartsWith(shortName, StringComparison.Ordinal) && longName[shortName.Length] is '(' or '（')
             {
-                score += 0.35;
-                reasons.Add($"{longName} contains {shortName}");
+                score += 0.45;
+                reasons.Add($"{longName} is {shortName} with a qualifier");
             }
-            else if (shortName.Length >= 2 && longName.Length > shortName.Length && shortName[0] == longName[0] && IsSubsequence(shortName, longName))
+            else if (IsInfixVariant(shortName, longName))
             {
-                score += 0.3;
-                reasons.Add($"{shortName} may abbreviate {longName}");
+                score += 0.45;
+                reasons.Add($"{shortName} and {longName} differ by an inserted word");
+            }
+            else if (shortName.Length >= 2 && longName.Contains(shortName, StringComparison.Ordinal))
+            {
+                // 中共中央 in 中共中央组织部 is usually a parent body, not the same one: weak on its own.
+                score += 0.15;
+                reasons.Add($"{longName} contains {shortName}");
             }
         }
 
@@ -131,8 +137,18 @@ public sealed class DuplicateFinder(ContextDependentNames contextNames)
         return (order[0], order[1]);
     }
 
-    private static bool IsSubsequence(string shortName, string longName)
+    /// <summary>
+    /// 亚太工程组织联合会 / 亚太地区工程组织联合会: same first and last character, the short form runs in order through the
+    /// long one and covers most of it (so 中国科学院 / 中国中医科学院 does not count).
+    /// </summary>
+    private static bool IsInfixVariant(string shortName, string longName)
     {
+        if (shortName.Length < 4 || longName.Length <= shortName.Length || shortName[0] != longName[0] || shortName[^1] != longName[^1]
+            || shortName.Length < 0.75 * longName.Length)
+        {
+            return false;
+        }
+
         var i = 0;
         foreach (var ch in longName)
         {
