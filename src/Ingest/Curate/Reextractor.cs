@@ -17,6 +17,23 @@ public sealed class Reextractor(ICurationStore curationStore, Rederiver rederive
         var names = before.Entities.ToDictionary(e => e.Id, e => (e.Name, e.Kind), StringComparer.Ordinal);
         var allStored = before.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var articleIds = await curationStore.AllArticleIdsAsync(ct);
+        await PassAsync(articleIds, rebuild, names, allStored, progress, ct);
+        if (rebuild)
+        {
+            // Resolution looks at what the store holds, so a graph built from empty differs from one the same articles were
+            // ingested into again (a short form like 省科协 joins the body stored meanwhile). A second pass reaches the state
+            // re-ingestion gives, the one the graph had before the rebuild.
+            await PassAsync(articleIds, rebuild: false, names, allStored, progress, ct);
+        }
+
+        var after = await curationStore.SnapshotAsync(ct);
+        var decisions = (await log.ActiveAsync(ct)).Count;
+        return Compare(articleIds.Count, before, after, decisions);
+    }
+
+    private async Task PassAsync(
+        IReadOnlyList<string> articleIds, bool rebuild, Dictionary<string, (string Name, string? Kind)> names, HashSet<string> allStored, IProgress<int>? progress, CancellationToken ct)
+    {
         var size = Math.Max(1, options.Value.BatchSize);
         var done = 0;
         foreach (var chunk in articleIds.Chunk(size))
@@ -30,10 +47,6 @@ public sealed class Reextractor(ICurationStore curationStore, Rederiver rederive
             done += chunk.Length;
             progress?.Report(done);
         }
-
-        var after = await curationStore.SnapshotAsync(ct);
-        var decisions = (await log.ActiveAsync(ct)).Count;
-        return Compare(articleIds.Count, before, after, decisions);
     }
 
     private static ReextractReport Compare(int articles, GraphSnapshot before, GraphSnapshot after, int decisions)

@@ -37,7 +37,7 @@ public static class IngestServiceCollectionExtensions
         // Curation (src/Ingest/Curate): the re-deriving parts need ICurationStore, which only the embedded store provides.
         services.AddSingleton(sp => new Rederiver(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ICurationStore>(), sp.GetRequiredService<IExtractor>(),
-            sp.GetRequiredService<EntityResolver>(), sp.GetRequiredService<CuratedBatches>()));
+            sp.GetRequiredService<EntityResolver>(), sp.GetRequiredService<CuratedBatches>(), sp.GetRequiredService<IDecisionLog>()));
         services.AddSingleton<CurationService>();
         services.AddSingleton<Reextractor>();
         services.AddSingleton<DuplicateFinder>();
