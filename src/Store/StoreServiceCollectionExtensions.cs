@@ -1,8 +1,8 @@
 using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
-using KnowledgeGraph.Store.Sqlite.Curation;
 using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

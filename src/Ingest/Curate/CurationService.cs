@@ -105,70 +105,70 @@ public sealed class CurationService(IServiceProvider services, IDecisionLog log,
         {
             case DecisionKind.Merge:
             case DecisionKind.KeepApart:
-            {
-                var from = await EntityAsync(p.EntityId, ct);
-                var into = await EntityAsync(p.IntoId, ct);
-                Require(from.Id != into.Id, "An entity cannot be merged with itself.");
-                Require(from.Type == into.Type, $"{from.Name} is a {from.Type} and {into.Name} a {into.Type}; only entities of one type can be merged.");
-                if (request.Kind == DecisionKind.KeepApart)
                 {
-                    return (p, []);
+                    var from = await EntityAsync(p.EntityId, ct);
+                    var into = await EntityAsync(p.IntoId, ct);
+                    Require(from.Id != into.Id, "An entity cannot be merged with itself.");
+                    Require(from.Type == into.Type, $"{from.Name} is a {from.Type} and {into.Name} a {into.Type}; only entities of one type can be merged.");
+                    if (request.Kind == DecisionKind.KeepApart)
+                    {
+                        return (p, []);
+                    }
+
+                    var payload = p with { Name = into.Name, EntityKind = into.Kind ?? from.Kind, PriorName = from.Name, PriorKind = from.Kind };
+                    return (payload, [from.Id, into.Id]);
                 }
 
-                var payload = p with { Name = into.Name, EntityKind = into.Kind ?? from.Kind, PriorName = from.Name, PriorKind = from.Kind };
-                return (payload, [from.Id, into.Id]);
-            }
-
             case DecisionKind.Split:
-            {
-                var entity = await EntityAsync(p.EntityId, ct);
-                var article = (await store.GetArticlesAsync([p.ArticleId ?? ""], ct)).SingleOrDefault()
-                    ?? throw new CurationException(CurationError.NotFound, $"There is no article {p.ArticleId}.");
-                Require(p.Start is { } s && p.End is { } e && s >= 0 && s < e && e <= article.Text.Length, "start and end must give a span of the article text.");
-                Require(!string.IsNullOrWhiteSpace(p.Name) || p.Name is null, "name must not be blank.");
-                Require(p.EntityKind is null || (entity.Type == EntityTypes.Organization && ontology.IsOrganizationKind(p.EntityKind)), $"'{p.EntityKind}' is not an organization kind of this entity.");
-                var supporting = await curationStore.ArticlesSupportingAsync([entity.Id], ct);
-                Require(supporting.Contains(article.Id), $"{entity.Name} is not mentioned in article {article.Id}.");
-                return (p with { EntityType = entity.Type, PriorName = entity.Name }, [entity.Id]);
-            }
+                {
+                    var entity = await EntityAsync(p.EntityId, ct);
+                    var article = (await store.GetArticlesAsync([p.ArticleId ?? ""], ct)).SingleOrDefault()
+                        ?? throw new CurationException(CurationError.NotFound, $"There is no article {p.ArticleId}.");
+                    Require(p.Start is { } s && p.End is { } e && s >= 0 && s < e && e <= article.Text.Length, "start and end must give a span of the article text.");
+                    Require(!string.IsNullOrWhiteSpace(p.Name) || p.Name is null, "name must not be blank.");
+                    Require(p.EntityKind is null || (entity.Type == EntityTypes.Organization && ontology.IsOrganizationKind(p.EntityKind)), $"'{p.EntityKind}' is not an organization kind of this entity.");
+                    var supporting = await curationStore.ArticlesSupportingAsync([entity.Id], ct);
+                    Require(supporting.Contains(article.Id), $"{entity.Name} is not mentioned in article {article.Id}.");
+                    return (p with { EntityType = entity.Type, PriorName = entity.Name }, [entity.Id]);
+                }
 
             case DecisionKind.SetEntity:
-            {
-                var entity = await EntityAsync(p.EntityId, ct);
-                Require(p.Name is not null || p.EntityKind is not null, "Give a name, a kind or both.");
-                Require(p.Name is null || !string.IsNullOrWhiteSpace(p.Name), "name must not be blank.");
-                Require(p.EntityKind is null || (entity.Type == EntityTypes.Organization && ontology.IsOrganizationKind(p.EntityKind)), $"'{p.EntityKind}' is not an organization kind, or {entity.Name} is not an organization.");
-                return (p with { Name = p.Name?.Trim(), PriorName = entity.Name, PriorKind = entity.Kind }, [entity.Id]);
-            }
+                {
+                    var entity = await EntityAsync(p.EntityId, ct);
+                    Require(p.Name is not null || p.EntityKind is not null, "Give a name, a kind or both.");
+                    Require(p.Name is null || !string.IsNullOrWhiteSpace(p.Name), "name must not be blank.");
+                    Require(p.EntityKind is null || (entity.Type == EntityTypes.Organization && ontology.IsOrganizationKind(p.EntityKind)), $"'{p.EntityKind}' is not an organization kind, or {entity.Name} is not an organization.");
+                    return (p with { Name = p.Name?.Trim(), PriorName = entity.Name, PriorKind = entity.Kind }, [entity.Id]);
+                }
 
             case DecisionKind.AddAlias:
             case DecisionKind.RemoveAlias:
-            {
-                var entity = await EntityAsync(p.EntityId, ct);
-                var alias = p.Alias?.Trim();
-                Require(!string.IsNullOrEmpty(alias), "alias must not be empty.");
-                Require(request.Kind == DecisionKind.AddAlias || entity.Aliases.Contains(alias!), $"{entity.Name} has no alias '{alias}'.");
-                Require(alias != entity.Name, $"'{alias}' is the name of {entity.Name}, not an alias; rename the entity instead.");
-                return (p with { Alias = alias }, [entity.Id]);
-            }
+                {
+                    var entity = await EntityAsync(p.EntityId, ct);
+                    var alias = p.Alias?.Trim();
+                    Require(!string.IsNullOrEmpty(alias), "alias must not be empty.");
+                    Require(request.Kind == DecisionKind.AddAlias || entity.Aliases.Contains(alias!), $"{entity.Name} has no alias '{alias}'.");
+                    Require(alias != entity.Name, $"'{alias}' is the name of {entity.Name}, not an alias; rename the entity instead.");
+                    return (p with { Alias = alias }, [entity.Id]);
+                }
 
             case DecisionKind.ConfirmRelation:
             case DecisionKind.RejectRelation:
-            {
-                var relation = await curationStore.GetRelationAsync(p.RelationId ?? "", ct)
-                    ?? throw new CurationException(CurationError.NotFound, $"There is no relation {p.RelationId}.");
-                return (p with { RelationType = relation.Type, SourceId = relation.SourceId, TargetId = relation.TargetId }, [relation.SourceId, relation.TargetId]);
-            }
+                {
+                    var relation = await curationStore.GetRelationAsync(p.RelationId ?? "", ct)
+                        ?? throw new CurationException(CurationError.NotFound, $"There is no relation {p.RelationId}.");
+                    return (p with { RelationType = relation.Type, SourceId = relation.SourceId, TargetId = relation.TargetId }, [relation.SourceId, relation.TargetId]);
+                }
 
             case DecisionKind.AddRelation:
-            {
-                var source = await EntityAsync(p.SourceId, ct);
-                var target = await EntityAsync(p.TargetId, ct);
-                Require(source.Id != target.Id, "A relation needs two different entities.");
-                Require(ontology.Allows(p.RelationType ?? "", source.Type, target.Type), $"{p.RelationType} may not link a {source.Type} to a {target.Type}.");
-                Require(!string.IsNullOrWhiteSpace(p.Note), "A relation added by hand needs a note saying where it comes from.");
-                return (p, [source.Id, target.Id]);
-            }
+                {
+                    var source = await EntityAsync(p.SourceId, ct);
+                    var target = await EntityAsync(p.TargetId, ct);
+                    Require(source.Id != target.Id, "A relation needs two different entities.");
+                    Require(ontology.Allows(p.RelationType ?? "", source.Type, target.Type), $"{p.RelationType} may not link a {source.Type} to a {target.Type}.");
+                    Require(!string.IsNullOrWhiteSpace(p.Note), "A relation added by hand needs a note saying where it comes from.");
+                    return (p, [source.Id, target.Id]);
+                }
 
             default:
                 throw new CurationException(CurationError.BadInput, $"{request.Kind} is not a decision that can be made directly.");

@@ -1,12 +1,12 @@
-using KnowledgeGraph.Ingest.Extract;
 using KnowledgeGraph.Ingest.Curate;
 using KnowledgeGraph.Ingest.Curate.Candidates;
+using KnowledgeGraph.Ingest.Extract;
 using KnowledgeGraph.Ingest.Fetch;
 using KnowledgeGraph.Ingest.Load;
 using KnowledgeGraph.Ingest.Parse;
 using KnowledgeGraph.Ingest.Resolve;
-using KnowledgeGraph.Model.Extraction;
 using KnowledgeGraph.Model.Curation;
+using KnowledgeGraph.Model.Extraction;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
 using Microsoft.Extensions.Configuration;
