@@ -1,6 +1,8 @@
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
 using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,7 +34,11 @@ public static class StoreServiceCollectionExtensions
         services.AddOptions<Neo4jStoreOptions>().Bind(section.GetSection(Neo4jStoreOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGraphStore>(CreateStore);
+
+        // Decisions live in the SQLite file whatever the graph provider (see README, Curation).
+        services.AddSingleton<IDecisionLog>(sp => new SqliteDecisionLog(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<GraphStoreInitializer>();
 
         // The network questions run on the chosen store: the embedded file, or the Neo4j store's own connection.
@@ -40,6 +46,9 @@ public static class StoreServiceCollectionExtensions
         if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<INetworkQueries>(sp => new SqliteNetworkQueries(sp.GetRequiredService<IOptions<SqliteStoreOptions>>()));
+
+            // Re-deriving curated facts: the same instance as the graph store, so both share its writer lock.
+            services.AddSingleton<ICurationStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
         }
         else if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
@@ -56,7 +65,7 @@ public static class StoreServiceCollectionExtensions
         var provider = services.GetRequiredService<IOptions<StoreOptions>>().Value.Provider;
         if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return new SqliteGraphStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>(), services.GetRequiredService<TimeProvider>());
+            return services.GetRequiredService<SqliteGraphStore>();
         }
 
         if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))

@@ -15,5 +15,6 @@ internal static class CliApp
         EvaluateCommand.Create(),
         MigrateCommand.Create(),
         CopyCommand.Create(),
+        ReextractCommand.Create(),
     };
 }

@@ -1,10 +1,14 @@
+using KnowledgeGraph.Ingest.Curate;
+using KnowledgeGraph.Ingest.Curate.Candidates;
 using KnowledgeGraph.Ingest.Extract;
 using KnowledgeGraph.Ingest.Fetch;
 using KnowledgeGraph.Ingest.Load;
 using KnowledgeGraph.Ingest.Parse;
 using KnowledgeGraph.Ingest.Resolve;
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Extraction;
 using KnowledgeGraph.Model.Ontology;
+using KnowledgeGraph.Model.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +31,17 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<IExtractor>(_ => RuleBasedExtractor.CreateDefault());
         services.AddSingleton(_ => ContextDependentNames.LoadDefault());
         services.AddSingleton<EntityResolver>();
+        services.AddSingleton<CuratedBatches>();
         services.AddSingleton<IngestPipeline>();
+
+        // Curation (src/Ingest/Curate): the re-deriving parts need ICurationStore, which only the embedded store provides.
+        services.AddSingleton(sp => new Rederiver(
+            sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ICurationStore>(), sp.GetRequiredService<IExtractor>(),
+            sp.GetRequiredService<EntityResolver>(), sp.GetRequiredService<CuratedBatches>(), sp.GetRequiredService<IDecisionLog>()));
+        services.AddSingleton<CurationService>();
+        services.AddSingleton<Reextractor>();
+        services.AddSingleton<DuplicateFinder>();
+        services.AddSingleton<CandidateQueue>();
         services.AddSingleton<SafeHttpFetcher>();
         services.AddSingleton<InputReader>();
         return services;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Ingest.Curate;
 using KnowledgeGraph.Ingest.Fetch;
 using KnowledgeGraph.Ingest.Parse;
 using KnowledgeGraph.Ingest.Resolve;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Ingest.Load;
 
 /// <summary>
-/// fetch → parse → extract → resolve → load. Inputs stream through; documents are committed in batches, each batch one
+/// fetch → parse → extract → resolve → curate → load. Inputs stream through; documents are committed in batches, each batch one
 /// transaction. A bad input is reported and skipped; a batch the store refuses is retried document by document so one
 /// bad document cannot take the others down with it.
 /// </summary>
@@ -18,6 +19,7 @@ public sealed class IngestPipeline(
     DocumentParser parser,
     IExtractor extractor,
     EntityResolver resolver,
+    CuratedBatches curation,
     IGraphStore store,
     IOptions<IngestOptions> options,
     ILogger<IngestPipeline> logger)
@@ -135,7 +137,7 @@ public sealed class IngestPipeline(
     private async Task<IngestReport> WriteOnceAsync(List<(string Input, IReadOnlyList<DocumentGraph> Graphs)> documents, CancellationToken ct)
     {
         var graphs = documents.SelectMany(d => d.Graphs).ToList();
-        var batch = await resolver.ResolveAsync(graphs, ct);
+        var batch = await curation.ApplyAsync(await resolver.ResolveAsync(graphs, ct), null, ct);
         var result = await store.WriteAsync(batch, ct);
         logger.LogInformation("Stored {Documents} documents ({Articles} articles): {Entities} entities, {Relations} relations",
             documents.Count, result.Articles, result.EntitiesWritten, result.RelationsWritten);

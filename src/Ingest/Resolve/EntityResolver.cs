@@ -17,7 +17,10 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
 {
     public const string AffiliationProperty = "affiliation";
 
-    public async Task<GraphBatch> ResolveAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken ct)
+    public Task<GraphBatch> ResolveAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken ct) => ResolveAsync(graphs, null, ct);
+
+    /// <param name="ignoredIds">Stored entities to resolve as if they were absent: curation is about to re-derive them.</param>
+    public async Task<GraphBatch> ResolveAsync(IReadOnlyList<DocumentGraph> graphs, IReadOnlySet<string>? ignoredIds, CancellationToken ct)
     {
         var lookupNames = graphs.SelectMany(g => g.Entities).SelectMany(MatchableNames).ToHashSet(StringComparer.Ordinal);
         var known = new NameIndex();
@@ -25,6 +28,11 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
         {
             foreach (var entity in await store.FindByNamesAsync(lookupNames, ct))
             {
+                if (ignoredIds?.Contains(entity.Id) == true)
+                {
+                    continue;
+                }
+
                 known.Add(entity, [entity.Name, .. entity.Aliases], contextNames);
             }
         }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model.Articles;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
@@ -30,10 +31,16 @@ internal sealed class BatchWriter
         _ct = ct;
     }
 
-    public static WriteResult Write(SqliteConnection connection, GraphBatch batch, DateTimeOffset now, CancellationToken ct)
+    public static WriteResult Write(SqliteConnection connection, GraphBatch batch, DateTimeOffset now, CancellationToken ct) =>
+        Write(connection, [], resetAll: false, batch, now, ct);
+
+    /// <summary>Curation's re-derivation: the reset entities (and their relations) go first, in the same transaction as the batch.</summary>
+    public static WriteResult Write(SqliteConnection connection, IReadOnlyCollection<string> resetEntityIds, bool resetAll, GraphBatch batch, DateTimeOffset now, CancellationToken ct)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        var result = new BatchWriter(connection, transaction, now, ct).WriteAll(batch);
+        var writer = new BatchWriter(connection, transaction, now, ct);
+        writer.Reset(resetEntityIds, resetAll);
+        var result = writer.WriteAll(batch);
         ct.ThrowIfCancellationRequested();
         transaction.Commit();
         return result;
@@ -51,6 +58,29 @@ internal sealed class BatchWriter
         RunOnce(WriteSql.RefreshEntities);
         RunOnce(WriteSql.DeleteUnsupportedEntities);
         return new WriteResult(batch.Articles.Count, batch.Entities.Count, batch.Relations.Count, relationsRemoved);
+    }
+
+    private void Reset(IReadOnlyCollection<string> entityIds, bool all)
+    {
+        if (all)
+        {
+            RunOnce(CurationSql.ResetAll);
+            return;
+        }
+
+        if (entityIds.Count == 0)
+        {
+            return;
+        }
+
+        RunOnce(CurationSql.CreateResetScratch);
+        using var add = Prepare(CurationSql.AddResetEntity, "$id");
+        foreach (var id in entityIds)
+        {
+            add.Execute(id);
+        }
+
+        RunOnce(CurationSql.ResetEntities);
     }
 
     private void WriteArticles(IReadOnlyList<Article> articles)

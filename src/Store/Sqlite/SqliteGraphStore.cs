@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The embedded graph store: one SQLite file in WAL mode. One writer at a time (a batch is one transaction);
 /// readers run concurrently, each on its own pooled connection, and see the last committed batch.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IDisposable
+public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly GraphQueries _queries;

@@ -18,6 +18,7 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string NotFound = "NOT_FOUND";
     public const string NotSupported = "NOT_SUPPORTED";
+    public const string Conflict = "CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.GraphApi.Graph.Curation;
 
 namespace KnowledgeGraph.GraphApi.Graph.Mutations;
 
@@ -23,5 +24,7 @@ public sealed class MutationGraphType : ObjectGraphType
             .Description("Fetches one http(s) page (never a loopback, private or metadata address unless the operator allows it) and ingests it.")
             .Argument<NonNullGraphType<StringGraphType>>("url", "The article's absolute http(s) URL.")
             .ResolveAsync(async c => await IngestUrlResolver.ResolveAsync(c));
+
+        CurationMutationFields.AddTo(this);
     }
 }

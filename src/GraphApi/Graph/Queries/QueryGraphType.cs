@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KnowledgeGraph.GraphApi.Graph.Curation;
 using KnowledgeGraph.GraphApi.Graph.Types;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
@@ -68,6 +69,7 @@ public sealed class QueryGraphType : ObjectGraphType
 
         NetworkQueryFields.AddTo(this);
         DashboardQueryFields.AddTo(this);
+        CurationQueryFields.AddTo(this);
 
         Field<NonNullGraphType<StatsGraphType>>("stats")
             .Description("Counts of articles, entities and relations, by type.")
