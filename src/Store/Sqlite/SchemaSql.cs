@@ -5,13 +5,22 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <summary>SQL that sets up connections and the schema (the schema itself lives in Migrations/NNN_name.sql).</summary>
 internal static class SchemaSql
 {
+    private const int CacheKibibytes = 64 * 1024;
+    private const long MmapBytes = 1L << 30;
+
     /// <summary>
     /// Run on every opened connection: these settings are per connection, not stored in the file.
     /// synchronous=NORMAL is durable enough under WAL (a power cut can lose the last commit, never corrupt the file).
+    /// The default page cache (2 MB) is far smaller than the indexes a batch touches: ids are random text keys, so a
+    /// batch of thousands of rows dirties pages all over each index, and with a small cache they are spilled and re-read
+    /// within one transaction. 64 MiB per connection is an upper bound (the cache grows only as pages are used).
+    /// mmap lets readers share the OS page cache instead of copying pages into each pooled connection's own cache.
+    /// temp_store=MEMORY keeps the writer's scratch tables (WriteSql) and sorter spills off the disk.
     /// </summary>
     public static string PerConnectionPragmas(int busyTimeoutMilliseconds) => string.Create(
         CultureInfo.InvariantCulture,
-        $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;");
+        $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; " +
+        $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes}; PRAGMA temp_store = MEMORY;");
 
     public const string ReadUserVersion = "PRAGMA user_version;";
 

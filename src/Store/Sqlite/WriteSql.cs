@@ -3,6 +3,15 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <summary>
 /// The statements of one batch write, in the order <see cref="BatchWriter"/> runs them. The temp tables collect what the
 /// batch touched, so the clean-up at the end looks only at those rows, never the whole graph.
+/// <para>
+/// Derived columns (dates, a relation's confidence) are kept incrementally: a row that lost nothing in the batch only
+/// gained mentions or evidence, so its new value is the old one combined with what the batch added. Recomputing them
+/// from all mentions/evidence instead cost a hub entity (mentioned in most articles) a scan of its whole history in
+/// every batch, which made the store-write stage grow quadratically with the corpus. Only rows that lost support
+/// (the batch re-ingests an article that cited them) are recomputed in full. This relies on the invariant every
+/// write keeps: a row with at least one mention/evidence row has dates (and a relation its confidence) equal to the
+/// min/max over them.
+/// </para>
 /// </summary>
 internal static class WriteSql
 {
@@ -12,14 +21,20 @@ internal static class WriteSql
     public const string ResetScratch = """
         CREATE TEMP TABLE IF NOT EXISTS batch_articles (id TEXT PRIMARY KEY);
         CREATE TEMP TABLE IF NOT EXISTS stale_relations (id TEXT PRIMARY KEY);
-        CREATE TEMP TABLE IF NOT EXISTS refresh_relations (id TEXT PRIMARY KEY);
         CREATE TEMP TABLE IF NOT EXISTS orphan_candidates (id TEXT PRIMARY KEY);
-        CREATE TEMP TABLE IF NOT EXISTS refresh_entities (id TEXT PRIMARY KEY);
+        -- had_*: NULL = lost support in this batch (recompute in full), else whether it had any before the batch.
+        CREATE TEMP TABLE IF NOT EXISTS refresh_relations (id TEXT PRIMARY KEY, had_evidence INTEGER, old_confidence REAL);
+        CREATE TEMP TABLE IF NOT EXISTS refresh_entities (id TEXT PRIMARY KEY, had_mentions INTEGER);
+        -- What the batch's own mentions/evidence say, folded per entity/relation as they are written.
+        CREATE TEMP TABLE IF NOT EXISTS batch_entity_seen (entity_id TEXT PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL);
+        CREATE TEMP TABLE IF NOT EXISTS batch_relation_seen (relation_id TEXT PRIMARY KEY, confidence REAL NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL);
         DELETE FROM temp.batch_articles;
         DELETE FROM temp.stale_relations;
         DELETE FROM temp.refresh_relations;
         DELETE FROM temp.orphan_candidates;
         DELETE FROM temp.refresh_entities;
+        DELETE FROM temp.batch_entity_seen;
+        DELETE FROM temp.batch_relation_seen;
         """;
 
     /// <summary>An edited article (new content hash) counts as newly ingested; an unchanged one keeps its ingest time.</summary>
@@ -60,8 +75,12 @@ internal static class WriteSql
     /// <summary>
     /// Type and name stay as first stored (the id is derived from them). Kind: a known kind is kept, and only an
     /// unknown (NULL) or the catch-all 'Other' is replaced by a stated one. Properties: the batch wins per key.
+    /// Runs before the entity's mentions are added, so had_mentions says whether any survived from before the batch
+    /// (an entity that lost some is already queued with NULL by <see cref="ForgetArticleEvidence"/>, and keeps it).
     /// </summary>
     public const string UpsertEntity = """
+        INSERT OR IGNORE INTO temp.refresh_entities (id, had_mentions)
+            VALUES ($id, EXISTS (SELECT 1 FROM mentions WHERE entity_id = $id));
         INSERT INTO entities (id, type, kind, name, properties)
         VALUES ($id, $type, $kind, $name, $properties)
         ON CONFLICT (id) DO UPDATE SET
@@ -69,7 +88,6 @@ internal static class WriteSql
                 WHEN entities.kind IS NULL OR (entities.kind = $other_kind AND excluded.kind IS NOT NULL) THEN excluded.kind
                 ELSE entities.kind END,
             properties = json_patch(entities.properties, excluded.properties);
-        INSERT OR IGNORE INTO temp.refresh_entities (id) VALUES ($id);
         """;
 
     /// <summary>Aliases are a union; a name other than the stored one (a variant spelling) becomes an alias.</summary>
@@ -78,36 +96,65 @@ internal static class WriteSql
         VALUES ($entity_id, $name, $normalized, $name <> (SELECT name FROM entities WHERE id = $entity_id));
         """;
 
-    public const string InsertMention = """
+    public const string InsertMention = $"""
         INSERT OR IGNORE INTO mentions (entity_id, article_id, sentence, start, "end")
         VALUES ($entity_id, $article_id, $sentence, $start, $end);
+        INSERT INTO temp.batch_entity_seen (entity_id, first, last)
+            SELECT $entity_id, {ArticleSeenAt}, {ArticleSeenAt} FROM articles a WHERE a.id = $article_id
+            ON CONFLICT (entity_id) DO UPDATE SET first = min(first, excluded.first), last = max(last, excluded.last);
         """;
 
-    /// <summary>Confidence here is provisional for relations with evidence: <see cref="RefreshRelations"/> sets it to the max over evidence.</summary>
+    /// <summary>
+    /// Confidence here is provisional for relations with evidence: <see cref="RefreshRelations"/> sets it to the max
+    /// over evidence. The refresh entry is taken first, to remember the confidence before this upsert raises it.
+    /// </summary>
     public const string UpsertRelation = """
+        INSERT OR IGNORE INTO temp.refresh_relations (id, had_evidence, old_confidence)
+            VALUES ($id, EXISTS (SELECT 1 FROM relation_evidence WHERE relation_id = $id), (SELECT confidence FROM relations WHERE id = $id));
         INSERT INTO relations (id, type, source_id, target_id, properties, confidence)
         VALUES ($id, $type, $source_id, $target_id, $properties, $confidence)
         ON CONFLICT (id) DO UPDATE SET
             properties = json_patch(relations.properties, excluded.properties),
             confidence = max(relations.confidence, excluded.confidence);
-        INSERT OR IGNORE INTO temp.refresh_relations (id) VALUES ($id);
         """;
 
-    public const string UpsertEvidence = """
+    /// <summary>An unchanged evidence row is left alone (no page write): re-stating a relation is common.</summary>
+    public const string UpsertEvidence = $"""
         INSERT INTO relation_evidence (relation_id, article_id, sentence, start, "end", confidence)
         VALUES ($relation_id, $article_id, $sentence, $start, $end, $confidence)
         ON CONFLICT (relation_id, article_id, start, "end") DO UPDATE SET
             sentence = excluded.sentence,
-            confidence = max(relation_evidence.confidence, excluded.confidence);
+            confidence = max(relation_evidence.confidence, excluded.confidence)
+        WHERE relation_evidence.sentence <> excluded.sentence OR relation_evidence.confidence < excluded.confidence;
+        INSERT INTO temp.batch_relation_seen (relation_id, confidence, first, last)
+            SELECT $relation_id, $confidence, {ArticleSeenAt}, {ArticleSeenAt} FROM articles a WHERE a.id = $article_id
+            ON CONFLICT (relation_id) DO UPDATE SET
+                confidence = max(confidence, excluded.confidence), first = min(first, excluded.first), last = max(last, excluded.last);
         """;
 
-    /// <summary>Recomputes what is derived from evidence; a relation without any keeps its stated confidence and dates.</summary>
+    /// <summary>
+    /// Derives confidence and dates from evidence; a relation without any keeps its stated confidence and dates.
+    /// In full for relations that lost evidence; otherwise the pre-batch values (the max/min over the evidence that
+    /// survived) combined with the batch's. A relation that had evidence goes back to its evidence maximum even
+    /// when the batch re-stated it with a higher confidence but no new evidence, as the full recomputation would.
+    /// </summary>
     public const string RefreshRelations = $"""
         UPDATE relations SET
             confidence = coalesce((SELECT max(ev.confidence) FROM relation_evidence ev WHERE ev.relation_id = relations.id), confidence),
             first_seen = coalesce((SELECT min({ArticleSeenAt}) FROM relation_evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id = relations.id), first_seen),
             last_seen = coalesce((SELECT max({ArticleSeenAt}) FROM relation_evidence ev JOIN articles a ON a.id = ev.article_id WHERE ev.relation_id = relations.id), last_seen)
-        WHERE id IN (SELECT id FROM temp.refresh_relations);
+        WHERE id IN (SELECT id FROM temp.refresh_relations WHERE had_evidence IS NULL);
+        UPDATE relations SET
+            confidence = CASE WHEN s.had_evidence THEN max(s.old_confidence, coalesce(s.confidence, s.old_confidence))
+                ELSE coalesce(s.confidence, relations.confidence) END,
+            first_seen = CASE WHEN s.first IS NULL THEN relations.first_seen
+                WHEN s.had_evidence THEN min(coalesce(relations.first_seen, s.first), s.first) ELSE s.first END,
+            last_seen = CASE WHEN s.last IS NULL THEN relations.last_seen
+                WHEN s.had_evidence THEN max(coalesce(relations.last_seen, s.last), s.last) ELSE s.last END
+        FROM (SELECT r.id, r.had_evidence, r.old_confidence, b.confidence, b.first, b.last
+              FROM temp.refresh_relations r LEFT JOIN temp.batch_relation_seen b ON b.relation_id = r.id
+              WHERE r.had_evidence IS NOT NULL AND (r.had_evidence OR b.relation_id IS NOT NULL)) AS s
+        WHERE relations.id = s.id;
         """;
 
     /// <summary>Relations the batch's articles used to state and no article states any more.</summary>
@@ -117,11 +164,19 @@ internal static class WriteSql
           AND NOT EXISTS (SELECT 1 FROM relation_evidence ev WHERE ev.relation_id = relations.id);
         """;
 
+    /// <summary>Dates from mentions, as <see cref="RefreshRelations"/> does from evidence (an entity has no derived confidence).</summary>
     public const string RefreshEntities = $"""
         UPDATE entities SET
             first_seen = coalesce((SELECT min({ArticleSeenAt}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id), first_seen),
             last_seen = coalesce((SELECT max({ArticleSeenAt}) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = entities.id), last_seen)
-        WHERE id IN (SELECT id FROM temp.refresh_entities);
+        WHERE id IN (SELECT id FROM temp.refresh_entities WHERE had_mentions IS NULL);
+        UPDATE entities SET
+            first_seen = CASE WHEN s.had_mentions THEN min(coalesce(entities.first_seen, s.first), s.first) ELSE s.first END,
+            last_seen = CASE WHEN s.had_mentions THEN max(coalesce(entities.last_seen, s.last), s.last) ELSE s.last END
+        FROM (SELECT r.id, r.had_mentions, b.first, b.last
+              FROM temp.refresh_entities r JOIN temp.batch_entity_seen b ON b.entity_id = r.id
+              WHERE r.had_mentions IS NOT NULL) AS s
+        WHERE entities.id = s.id;
         """;
 
     /// <summary>Entities the batch's articles used to support that are now neither mentioned nor related.</summary>
