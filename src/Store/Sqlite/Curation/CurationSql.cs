@@ -37,7 +37,9 @@ internal static class CurationSql
 
     public const string RelationById = "SELECT id, type, source_id, target_id, confidence FROM relations WHERE id = $id;";
 
-    public const string AllArticleIds = "SELECT id FROM articles ORDER BY ingested_at, id;";
+    // Ingestion order (rowid within one timestamp): resolution gives a body the id of the first form it meets, so a
+    // rebuild must meet the articles in the order they first came.
+    public const string AllArticleIds = "SELECT id FROM articles ORDER BY ingested_at, rowid;";
 
     public const string SnapshotEntities = """
         SELECT e.id, e.type, e.name, e.kind,
