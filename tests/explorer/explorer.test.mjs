@@ -557,3 +557,76 @@ test('sends the API key from the key field when reads need one', async () => {
     await stop(secured.child);
   }
 });
+
+test('rejects a relation from the side panel with the key set, shows the decision, and Undo brings it back', async () => {
+  // Its own host: the decision changes the graph, which the other tests read.
+  const curated = await startApi({ Api__ApiKeys__0__Name: 'explorer-test', Api__ApiKeys__0__Key: testKey });
+  const ctx = await newContext();
+  try {
+    const p = await openPage(ctx, curated.base);
+    await p.waitForSelector('#dash-brokers li');
+    await p.fill('#search-input', '广州市科协');
+    await p.press('#search-input', 'Enter');
+    await p.waitForSelector('#search-results li button');
+    await p.locator('#search-results li button').first().click();
+    await p.waitForFunction(() => /^Opened/.test(document.getElementById('status').textContent));
+    // The root's details load after the graph; wait for them so they do not replace the edge's panel later.
+    await p.waitForFunction(() => {
+      const e = window.explorer.view.entities.get(window.explorer.root());
+      return document.getElementById('panel-title')?.textContent === e?.name;
+    });
+
+    // Click the longest edge on the canvas, as a user would.
+    const edge = await p.evaluate(() => {
+      const cy = window.explorer.view.cy;
+      cy.fit(undefined, 30);
+      const len = (e) => Math.hypot(e.sourceEndpoint().x - e.targetEndpoint().x, e.sourceEndpoint().y - e.targetEndpoint().y);
+      const e = cy.edges(':visible').sort((a, b) => len(b) - len(a)).first();
+      return { id: e.id(), type: e.data('type') };
+    });
+    const mid = await screenPoint(p, edge.id);
+    await p.mouse.click(mid.x, mid.y);
+    await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type);
+    const onScreen = (id) => p.evaluate((id) => window.explorer.view.cy.getElementById(id).nonempty(), id);
+    const result = p.locator('#curate-result');
+
+    // No key yet: the button says one is needed and sends nothing.
+    const reject = p.getByRole('button', { name: 'Reject', exact: true });
+    await reject.click();
+    assert.match(await result.innerText(), /API key is needed/);
+    assert.ok(await onScreen(edge.id), 'nothing rejected without a key');
+
+    await p.fill('#api-key', testKey);
+    await p.locator('#key-form button').click();
+    await p.fill('#curate-reason', 'browser test: not a real tie');
+    // Keyboard: focus Reject and press Enter.
+    await reject.focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => /recorded/.test(document.getElementById('curate-result')?.textContent ?? ''));
+    const text = await result.innerText();
+    assert.match(text, /Decision #\d+ \(REJECT_RELATION\) recorded/, `decision shown: ${text}`);
+    assert.equal(await onScreen(edge.id), false, 'the rejected edge left the view');
+    const seq = Number(/#(\d+)/.exec(text)[1]);
+    const decisions = await fetch(`${curated.base}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Api-Key': testKey },
+      body: JSON.stringify({ query: '{ decisions { nodes { seq kind actor reason relationId } } }' }),
+    }).then((r) => r.json());
+    const recorded = decisions.data?.decisions?.nodes?.find((d) => d.seq === seq);
+    assert.deepEqual(
+      recorded,
+      { seq, kind: 'REJECT_RELATION', actor: 'explorer-test', reason: 'browser test: not a real tie', relationId: edge.id },
+      `audit trail: ${JSON.stringify(decisions)}`,
+    );
+    await shot(p, '10-rejected');
+
+    await p.getByRole('button', { name: `Undo decision #${seq}` }).click();
+    await p.waitForFunction(() => /undone by decision #\d+/.test(document.getElementById('curate-result')?.textContent ?? ''));
+    await p.waitForFunction((id) => window.explorer.view.cy.getElementById(id).nonempty(), edge.id);
+    assert.ok(await onScreen(edge.id), 'Undo brought the edge back');
+    await shot(p, '11-undone');
+  } finally {
+    await ctx.close();
+    await stop(curated.child);
+  }
+});
