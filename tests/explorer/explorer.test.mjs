@@ -135,6 +135,19 @@ function screenPoint(p, id) {
 // the whole core (gigabytes).
 const counts = (p) => p.evaluate(() => window.explorer.view.visibleCounts());
 
+// Filters are applied by event handlers that may batch their cytoscape updates: poll for the expected state instead of
+// reading it once, so a slow machine fails only when the state never comes (after 10 s).
+async function eventually(read, ok, message) {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) assert.fail(`${message} (last value: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   if (!process.env.EXPLORER_NO_BUILD) {
@@ -286,24 +299,24 @@ test('filters, hide and pin change what is drawn', async () => {
   const type = await page.evaluate(() => window.explorer.view.cy.edges(':visible').first().data('type'));
   assert.ok((await typeCount(type)) > 0);
   await page.locator(`#filter-relations input[value="${type}"]`).uncheck();
-  assert.equal(await typeCount(type), 0, `${type} edges hidden by the relation filter`);
+  await eventually(() => typeCount(type), (n) => n === 0, `${type} edges hidden by the relation filter`);
   await page.locator(`#filter-relations input[value="${type}"]`).check();
-  assert.ok((await typeCount(type)) > 0);
+  await eventually(() => typeCount(type), (n) => n > 0, `${type} edges shown again`);
 
   const kindVisible = (k) => page.evaluate((k) => window.explorer.view.cy.nodes(':visible').filter((n) => n.data('kindKey') === k).length, k);
   const kind = await page.evaluate(() => window.explorer.view.cy.nodes(':visible').last().data('kindKey'));
   await page.locator(`#legend input[value="${kind}"]`).uncheck();
-  assert.equal(await kindVisible(kind), 0, `${kind} nodes hidden by the legend filter`);
+  await eventually(() => kindVisible(kind), (n) => n === 0, `${kind} nodes hidden by the legend filter`);
   await page.locator(`#legend input[value="${kind}"]`).check();
-  assert.ok((await kindVisible(kind)) > 0);
+  await eventually(() => kindVisible(kind), (n) => n > 0, `${kind} nodes shown again`);
 
   // Dates: the sample corpus has one dated article (2020-10); a range after it keeps only undated evidence.
   await page.fill('#date-from', '2030-01-01');
   await page.locator('#date-undated').uncheck();
-  assert.equal((await counts(page)).edges, 0, 'no relation has evidence dated 2030 or later');
+  await eventually(() => counts(page), (c) => c.edges === 0, 'no relation has evidence dated 2030 or later');
   await page.fill('#date-from', '');
   await page.locator('#date-undated').check();
-  assert.ok((await counts(page)).edges > 0);
+  await eventually(() => counts(page), (c) => c.edges > 0, 'relations shown again after the date filter is cleared');
 
   const id = await page.evaluate(() => window.explorer.root());
   await page.evaluate((id) => {
@@ -311,12 +324,12 @@ test('filters, hide and pin change what is drawn', async () => {
   }, id);
   await page.waitForSelector('#panel button[data-act="pin"]');
   await page.locator('#panel button[data-act="pin"]').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).locked(), id), true, 'pinned node is locked');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).locked(), id), (v) => v === true, 'pinned node is locked');
   await page.locator('#panel button[data-act="hide"]').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), false, 'hidden');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), (v) => v === false, 'hidden');
   assert.match(await page.locator('#btn-unhide').innerText(), /\(1\)/);
   await page.locator('#btn-unhide').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), true, 'shown again');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), (v) => v === true, 'shown again');
 });
 
 test('shortest paths between 广州市科协 and 深圳市科协 are highlighted with hop evidence', async () => {
