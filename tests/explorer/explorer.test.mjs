@@ -135,6 +135,19 @@ function screenPoint(p, id) {
 // the whole core (gigabytes).
 const counts = (p) => p.evaluate(() => window.explorer.view.visibleCounts());
 
+// Filters are applied by event handlers that may batch their cytoscape updates: poll for the expected state instead of
+// reading it once, so a slow machine fails only when the state never comes (after 10 s).
+async function eventually(read, ok, message) {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) assert.fail(`${message} (last value: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   if (!process.env.EXPLORER_NO_BUILD) {
@@ -286,24 +299,24 @@ test('filters, hide and pin change what is drawn', async () => {
   const type = await page.evaluate(() => window.explorer.view.cy.edges(':visible').first().data('type'));
   assert.ok((await typeCount(type)) > 0);
   await page.locator(`#filter-relations input[value="${type}"]`).uncheck();
-  assert.equal(await typeCount(type), 0, `${type} edges hidden by the relation filter`);
+  await eventually(() => typeCount(type), (n) => n === 0, `${type} edges hidden by the relation filter`);
   await page.locator(`#filter-relations input[value="${type}"]`).check();
-  assert.ok((await typeCount(type)) > 0);
+  await eventually(() => typeCount(type), (n) => n > 0, `${type} edges shown again`);
 
   const kindVisible = (k) => page.evaluate((k) => window.explorer.view.cy.nodes(':visible').filter((n) => n.data('kindKey') === k).length, k);
   const kind = await page.evaluate(() => window.explorer.view.cy.nodes(':visible').last().data('kindKey'));
   await page.locator(`#legend input[value="${kind}"]`).uncheck();
-  assert.equal(await kindVisible(kind), 0, `${kind} nodes hidden by the legend filter`);
+  await eventually(() => kindVisible(kind), (n) => n === 0, `${kind} nodes hidden by the legend filter`);
   await page.locator(`#legend input[value="${kind}"]`).check();
-  assert.ok((await kindVisible(kind)) > 0);
+  await eventually(() => kindVisible(kind), (n) => n > 0, `${kind} nodes shown again`);
 
   // Dates: the sample corpus has one dated article (2020-10); a range after it keeps only undated evidence.
   await page.fill('#date-from', '2030-01-01');
   await page.locator('#date-undated').uncheck();
-  assert.equal((await counts(page)).edges, 0, 'no relation has evidence dated 2030 or later');
+  await eventually(() => counts(page), (c) => c.edges === 0, 'no relation has evidence dated 2030 or later');
   await page.fill('#date-from', '');
   await page.locator('#date-undated').check();
-  assert.ok((await counts(page)).edges > 0);
+  await eventually(() => counts(page), (c) => c.edges > 0, 'relations shown again after the date filter is cleared');
 
   const id = await page.evaluate(() => window.explorer.root());
   await page.evaluate((id) => {
@@ -311,12 +324,12 @@ test('filters, hide and pin change what is drawn', async () => {
   }, id);
   await page.waitForSelector('#panel button[data-act="pin"]');
   await page.locator('#panel button[data-act="pin"]').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).locked(), id), true, 'pinned node is locked');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).locked(), id), (v) => v === true, 'pinned node is locked');
   await page.locator('#panel button[data-act="hide"]').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), false, 'hidden');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), (v) => v === false, 'hidden');
   assert.match(await page.locator('#btn-unhide').innerText(), /\(1\)/);
   await page.locator('#btn-unhide').click();
-  assert.equal(await page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), true, 'shown again');
+  await eventually(() => page.evaluate((id) => window.explorer.view.cy.getElementById(id).visible(), id), (v) => v === true, 'shown again');
 });
 
 test('shortest paths between 广州市科协 and 深圳市科协 are highlighted with hop evidence', async () => {
@@ -555,5 +568,78 @@ test('sends the API key from the key field when reads need one', async () => {
   } finally {
     await ctx.close();
     await stop(secured.child);
+  }
+});
+
+test('rejects a relation from the side panel with the key set, shows the decision, and Undo brings it back', async () => {
+  // Its own host: the decision changes the graph, which the other tests read.
+  const curated = await startApi({ Api__ApiKeys__0__Name: 'explorer-test', Api__ApiKeys__0__Key: testKey });
+  const ctx = await newContext();
+  try {
+    const p = await openPage(ctx, curated.base);
+    await p.waitForSelector('#dash-brokers li');
+    await p.fill('#search-input', '广州市科协');
+    await p.press('#search-input', 'Enter');
+    await p.waitForSelector('#search-results li button');
+    await p.locator('#search-results li button').first().click();
+    await p.waitForFunction(() => /^Opened/.test(document.getElementById('status').textContent));
+    // The root's details load after the graph; wait for them so they do not replace the edge's panel later.
+    await p.waitForFunction(() => {
+      const e = window.explorer.view.entities.get(window.explorer.root());
+      return document.getElementById('panel-title')?.textContent === e?.name;
+    });
+
+    // Click the longest edge on the canvas, as a user would.
+    const edge = await p.evaluate(() => {
+      const cy = window.explorer.view.cy;
+      cy.fit(undefined, 30);
+      const len = (e) => Math.hypot(e.sourceEndpoint().x - e.targetEndpoint().x, e.sourceEndpoint().y - e.targetEndpoint().y);
+      const e = cy.edges(':visible').sort((a, b) => len(b) - len(a)).first();
+      return { id: e.id(), type: e.data('type') };
+    });
+    const mid = await screenPoint(p, edge.id);
+    await p.mouse.click(mid.x, mid.y);
+    await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type);
+    const onScreen = (id) => p.evaluate((id) => window.explorer.view.cy.getElementById(id).nonempty(), id);
+    const result = p.locator('#curate-result');
+
+    // No key yet: the button says one is needed and sends nothing.
+    const reject = p.getByRole('button', { name: 'Reject', exact: true });
+    await reject.click();
+    assert.match(await result.innerText(), /API key is needed/);
+    assert.ok(await onScreen(edge.id), 'nothing rejected without a key');
+
+    await p.fill('#api-key', testKey);
+    await p.locator('#key-form button').click();
+    await p.fill('#curate-reason', 'browser test: not a real tie');
+    // Keyboard: focus Reject and press Enter.
+    await reject.focus();
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => /recorded/.test(document.getElementById('curate-result')?.textContent ?? ''));
+    const text = await result.innerText();
+    assert.match(text, /Decision #\d+ \(REJECT_RELATION\) recorded/, `decision shown: ${text}`);
+    assert.equal(await onScreen(edge.id), false, 'the rejected edge left the view');
+    const seq = Number(/#(\d+)/.exec(text)[1]);
+    const decisions = await fetch(`${curated.base}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Api-Key': testKey },
+      body: JSON.stringify({ query: '{ decisions { nodes { seq kind actor reason relationId } } }' }),
+    }).then((r) => r.json());
+    const recorded = decisions.data?.decisions?.nodes?.find((d) => d.seq === seq);
+    assert.deepEqual(
+      recorded,
+      { seq, kind: 'REJECT_RELATION', actor: 'explorer-test', reason: 'browser test: not a real tie', relationId: edge.id },
+      `audit trail: ${JSON.stringify(decisions)}`,
+    );
+    await shot(p, '10-rejected');
+
+    await p.getByRole('button', { name: `Undo decision #${seq}` }).click();
+    await p.waitForFunction(() => /undone by decision #\d+/.test(document.getElementById('curate-result')?.textContent ?? ''));
+    await p.waitForFunction((id) => window.explorer.view.cy.getElementById(id).nonempty(), edge.id);
+    assert.ok(await onScreen(edge.id), 'Undo brought the edge back');
+    await shot(p, '11-undone');
+  } finally {
+    await ctx.close();
+    await stop(curated.child);
   }
 });

@@ -165,3 +165,43 @@ export async function dashboard(): Promise<Dashboard> {
   return gql<Dashboard>(`{ stats { entities relations articles } countsByKind { name count } articlesByMonth { name count }
     brokers(by: BETWEENNESS, first: 8) { brokers { nodes { entity { id name } degree betweenness } } } }`);
 }
+
+// ---- Curation (API key required; the key's name is the actor) -------------------------------------------------
+
+export interface Decision {
+  seq: number;
+  kind: string;
+  reason: string | null;
+  entityId: string | null;
+  intoId: string | null;
+  relationId: string | null;
+  sourceId: string | null;
+  targetId: string | null;
+  undoes: number | null;
+}
+
+const DECISION = `fragment D on Decision { seq kind reason entityId intoId relationId sourceId targetId undoes }`;
+
+async function decide(mutation: string, variables: Record<string, unknown>): Promise<Decision> {
+  const data = await gql<{ d: Decision }>(`${mutation} ${DECISION}`, variables);
+  return data.d;
+}
+
+export function mergeEntities(entityId: string, intoId: string, reason: string | null): Promise<Decision> {
+  return decide(
+    `mutation Merge($entityId: ID!, $intoId: ID!, $reason: String) { d: mergeEntities(entityId: $entityId, intoId: $intoId, reason: $reason) { ...D } }`,
+    { entityId, intoId, reason },
+  );
+}
+
+export function confirmRelation(id: string, reason: string | null): Promise<Decision> {
+  return decide(`mutation Confirm($id: ID!, $reason: String) { d: confirmRelation(id: $id, reason: $reason) { ...D } }`, { id, reason });
+}
+
+export function rejectRelation(id: string, reason: string | null): Promise<Decision> {
+  return decide(`mutation Reject($id: ID!, $reason: String) { d: rejectRelation(id: $id, reason: $reason) { ...D } }`, { id, reason });
+}
+
+export function undoDecision(seq: number, reason: string | null): Promise<Decision> {
+  return decide(`mutation Undo($seq: Int!, $reason: String) { d: undoDecision(seq: $seq, reason: $reason) { ...D } }`, { seq, reason });
+}

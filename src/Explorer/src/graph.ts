@@ -244,6 +244,18 @@ export class GraphView {
     this.cy.batch(() => this.applyFiltersInBatch());
   }
 
+  /** Takes a relation off the screen (a rejected relation has left the graph). */
+  removeRelation(id: string): void {
+    this.relations.delete(id);
+    this.cy.getElementById(id).remove();
+  }
+
+  /** Keeps the drawn relation in step with the API's copy (e.g. confidence 1 after a confirm). */
+  updateRelation(e: RelationEdge): void {
+    this.relations.set(e.id, e);
+    this.cy.getElementById(e.id).data('confidence', e.confidence);
+  }
+
   hide(id: string): void {
     this.cy.getElementById(id).addClass('user-hidden').unselect();
   }

@@ -2,6 +2,8 @@ import './styles.css';
 import type { NodeSingular } from 'cytoscape';
 import * as api from './api';
 import type { EntityNode, Evidence, Path, RelationEdge } from './api';
+import * as curation from './curation';
+import type { CurationHooks } from './curation';
 import { download, toGraphMl, toJson, toPng } from './export';
 import { GraphView } from './graph';
 import { KINDS, RELATION_TYPES, kindFromCountName, kindKey, kindStyle, swatchSvg } from './kinds';
@@ -104,7 +106,9 @@ async function showEntity(id: string): Promise<void> {
     <h3>属性 Properties</h3>${props}
     ${held}
     <h3>证据 Evidence (relations on screen)</h3>
-    <ul class="evidence">${drawn.map(relationEvidence).join('') || '<li>None drawn yet: expand the node.</li>'}</ul>`;
+    <ul class="evidence">${drawn.map(relationEvidence).join('') || '<li>None drawn yet: expand the node.</li>'}</ul>
+    ${curation.entitySection()}`;
+  curation.wireEntity(panel, entity, curationHooks);
   panel.querySelectorAll<HTMLButtonElement>('button[data-act]').forEach((b) =>
     b.addEventListener('click', () => {
       const actName = b.dataset.act;
@@ -138,7 +142,9 @@ function showEdge(id: string): void {
       <tr><th scope="row">id</th><td>${escapeHtml(r.id)}</td></tr>
     </tbody></table>
     <h3>证据 Evidence</h3>
-    <ul class="evidence">${relationEvidence(r) || '<li>No evidence recorded.</li>'}</ul>`;
+    <ul class="evidence">${relationEvidence(r) || '<li>No evidence recorded.</li>'}</ul>
+    ${curation.relationSection()}`;
+  curation.wireRelation(panel, r.id, curationHooks);
 }
 
 function showPaths(found: Path[], from: string, to: string): void {
@@ -208,6 +214,37 @@ async function expand(id: string): Promise<void> {
     setStatus(`Expanded ${entityName(id)}: ${added.length} new elements · ${counts.nodes} nodes, ${counts.edges} edges on screen`);
   });
 }
+
+/** Fetches the neighbourhoods of the given entities that are on screen and merges them in (after an undo). */
+async function refresh(ids: (string | null)[]): Promise<void> {
+  let added = 0;
+  for (const id of new Set(ids)) {
+    if (!id || view.cy.getElementById(id).empty()) continue;
+    const hood = await api.neighborhood(id);
+    added += view.merge(hood.nodes, hood.edges, view.cy.getElementById(id)).length;
+    for (const e of hood.edges) if (view.relations.has(e.id)) view.updateRelation(e);
+  }
+  if (added) await view.layout(true, false);
+}
+
+const curationHooks: CurationHooks = {
+  async merged(d) {
+    await openEntity(d.intoId!);
+    setStatus(`Merged into ${entityName(d.intoId!)} (decision #${d.seq})`);
+  },
+  async relationDecided(d) {
+    const r = view.relations.get(d.relationId!);
+    if (d.kind === 'REJECT_RELATION') view.removeRelation(d.relationId!);
+    else if (r) view.updateRelation({ ...r, confidence: 1 });
+    setStatus(`${d.kind === 'REJECT_RELATION' ? 'Rejected' : 'Confirmed'} ${r ? `${entityName(r.source.id)} —${r.type}→ ${entityName(r.target.id)}` : d.relationId} (decision #${d.seq})`);
+  },
+  async undone(d) {
+    if (d.kind === 'MERGE') await openEntity(d.entityId!);
+    else await refresh([d.sourceId, d.targetId, rootId]);
+    setStatus(`Decision #${d.seq} undone`);
+  },
+  search: async (text) => rank(await api.searchEntities(text), text),
+};
 
 async function resolveInput(input: HTMLInputElement): Promise<EntityNode | { id: string; name: string }> {
   const text = input.value.trim();
@@ -388,6 +425,7 @@ $('key-form').addEventListener('submit', (e) => {
   e.preventDefault();
   api.setApiKey($<HTMLInputElement>('api-key').value);
   setStatus(api.apiKey() ? 'API key saved for this tab' : 'API key cleared');
+  if (api.apiKey()) panel.querySelectorAll('.key-note').forEach((note) => note.remove());
   void loadDashboard();
 });
 $<HTMLInputElement>('api-key').value = api.apiKey();
