@@ -597,9 +597,18 @@ test('rejects a relation from the side panel with the key set, shows the decisio
       const e = cy.edges(':visible').sort((a, b) => len(b) - len(a)).first();
       return { id: e.id(), type: e.data('type') };
     });
-    const mid = await screenPoint(p, edge.id);
-    await p.mouse.click(mid.x, mid.y);
-    await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type);
+    // The layout may still be settling on a loaded machine, moving the edge after its midpoint was read: click again
+    // where it is now until the panel shows it.
+    for (let attempt = 1; ; attempt++) {
+      const mid = await screenPoint(p, edge.id);
+      await p.mouse.click(mid.x, mid.y);
+      try {
+        await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type, { timeout: 5_000 });
+        break;
+      } catch (e) {
+        if (attempt === 6) throw e;
+      }
+    }
     const onScreen = (id) => p.evaluate((id) => window.explorer.view.cy.getElementById(id).nonempty(), id);
     const result = p.locator('#curate-result');
 
