@@ -15,8 +15,12 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 
     private static readonly string[] RoleNouns = ["单位", "机构", "方"];
 
-    private static bool RoleNounFollows(string text, int pos) =>
-        RoleNouns.Any(n => string.CompareOrdinal(text, pos, n, 0, n.Length) == 0) || (pos > 0 && text[pos - 1] == '位');
+    /// <summary>支持单位, 支持 + 机构: the trigger names a role (its own last word or the word after it), not an act.</summary>
+    private static bool NamesRole(string text, int pos, Trigger trigger)
+    {
+        var after = pos + trigger.Word.Length;
+        return RoleNouns.Any(n => trigger.Word.EndsWith(n, StringComparison.Ordinal) || string.CompareOrdinal(text, after, n, 0, n.Length) == 0);
+    }
 
     /// <summary>
     /// Where the counted subject of "…是/为…的" ends: 是 or 为 in the clause before <paramref name="pos"/>, with any
@@ -46,7 +50,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
         foreach (var (pos, trigger) in view.Triggers(triggers))
         {
             var agents = view.ListBefore(pos, EntityTypes.Organization);
-            if (agents.Count == 0 && RoleNounFollows(view.Text, pos + trigger.Word.Length) && CopulaBefore(view, pos) is var copula and >= 0)
+            if (agents.Count == 0 && NamesRole(view.Text, pos, trigger) && CopulaBefore(view, pos) is var copula and >= 0)
             {
                 // A、B等12个机构是本次大会的支持单位: the bodies before 是/为 hold the role
                 agents = view.ListBefore(copula, EntityTypes.Organization);
