@@ -16,6 +16,8 @@ filter=()
 
 dotnet test KnowledgeGraph.sln -c Release "${filter[@]}" 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+# The names of failed tests, repeated just above the summary so that a log cut to its tail still shows them.
+failures=$(grep -E '^ +Failed [A-Za-z_]' "$log" | sed -E 's/^ +Failed /  xunit: /; s/ \[[^]]*\]$//')
 
 # VSTest prints one summary per test assembly: "Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ..."
 while read -r f p s; do
@@ -60,6 +62,7 @@ if [ $# -eq 0 ]; then
   explorer_rc=${PIPESTATUS[0]}
   ep=$(sed -nE 's/^# pass ([0-9]+)$/\1/p' "$explorer_log")
   ef=$(sed -nE 's/^# fail ([0-9]+)$/\1/p' "$explorer_log")
+  failures+=$(sed -nE 's/^not ok [0-9]+ - (.*)$/\n  explorer: \1/p' "$explorer_log")
   es=$(sed -nE 's/^# skipped ([0-9]+)$/\1/p' "$explorer_log")
   rm -f "$explorer_log"
   if [ -z "$ep" ] || [ -z "$ef" ]; then
@@ -79,5 +82,9 @@ if [ -z "${NEO4J_URI:-}" ]; then
   echo "Neo4j contract suite: skipped (NEO4J_URI not set; see README, Neo4j). The Query API exchange tests ran against a local HTTP responder."
 fi
 
+if [ -n "$failures" ]; then
+  echo "Failed tests:"
+  echo "$failures" | sed '/^$/d'
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

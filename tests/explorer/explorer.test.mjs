@@ -131,6 +131,40 @@ function screenPoint(p, id) {
   }, id);
 }
 
+/**
+ * Clicks an edge on the canvas as a user would and waits for the side panel to show it. Tries the longest visible edges
+ * first (their midpoints are the least likely to sit under a node), skips midpoints covered by a node, and re-reads
+ * positions before every click because the layout may still be settling on a loaded machine. Returns the edge clicked.
+ */
+async function clickEdge(p) {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const edge = await p.evaluate((skip) => {
+      const cy = window.explorer.view.cy;
+      cy.fit(undefined, 30);
+      const len = (e) => Math.hypot(e.sourceEndpoint().x - e.targetEndpoint().x, e.sourceEndpoint().y - e.targetEndpoint().y);
+      const covered = (e) => {
+        const m = e.midpoint();
+        return cy.nodes(':visible').some((n) => {
+          const b = n.boundingBox();
+          return m.x >= b.x1 && m.x <= b.x2 && m.y >= b.y1 && m.y <= b.y2;
+        });
+      };
+      const free = cy.edges(':visible').filter((e) => !covered(e)).sort((a, b) => len(b) - len(a));
+      const e = free.length > 0 ? free[skip % free.length] : cy.edges(':visible').first();
+      return { id: e.id(), type: e.data('type') };
+    }, Math.floor(attempt / 2));
+    const mid = await screenPoint(p, edge.id);
+    await p.mouse.click(mid.x, mid.y);
+    try {
+      await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type, { timeout: 5_000 });
+      return edge;
+    } catch (e) {
+      if (attempt === 7) throw e;
+    }
+  }
+  throw new Error('unreachable');
+}
+
 // Every evaluate below returns plain data or nothing: handing back a cytoscape collection makes Playwright serialise
 // the whole core (gigabytes).
 const counts = (p) => p.evaluate(() => window.explorer.view.visibleCounts());
@@ -244,17 +278,7 @@ test('clicking a node and an edge shows properties and evidence with the names m
   const marks = await page.locator('#panel .evidence mark').allInnerTexts();
   assert.ok(marks.some((m) => ['中国科学技术协会', '中国科协', 'CAST'].includes(m)), `entity names marked: ${marks.slice(0, 5)}`);
 
-  // The longest edge: its midpoint is the least likely to sit under a node.
-  const edgeId = await page.evaluate(() => {
-    const cy = window.explorer.view.cy;
-    cy.fit(undefined, 30);
-    const len = (e) => Math.hypot(e.sourceEndpoint().x - e.targetEndpoint().x, e.sourceEndpoint().y - e.targetEndpoint().y);
-    return cy.edges(':visible').sort((a, b) => len(b) - len(a)).first().id();
-  });
-  const type = await page.evaluate((id) => window.explorer.view.cy.getElementById(id).data('type'), edgeId);
-  const mid = await screenPoint(page, edgeId);
-  await page.mouse.click(mid.x, mid.y);
-  await page.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, type);
+  await clickEdge(page);
   assert.ok((await page.locator('#panel .evidence li').count()) >= 1, 'edge evidence listed');
   assert.ok((await page.locator('#panel .evidence mark').count()) >= 1, 'edge evidence has marked names');
   assert.match(await page.locator('#panel .evidence .src').first().innerText(), /undated|\d{4}-\d{2}-\d{2}/, 'article date shown');
@@ -589,26 +613,7 @@ test('rejects a relation from the side panel with the key set, shows the decisio
       return document.getElementById('panel-title')?.textContent === e?.name;
     });
 
-    // Click the longest edge on the canvas, as a user would.
-    const edge = await p.evaluate(() => {
-      const cy = window.explorer.view.cy;
-      cy.fit(undefined, 30);
-      const len = (e) => Math.hypot(e.sourceEndpoint().x - e.targetEndpoint().x, e.sourceEndpoint().y - e.targetEndpoint().y);
-      const e = cy.edges(':visible').sort((a, b) => len(b) - len(a)).first();
-      return { id: e.id(), type: e.data('type') };
-    });
-    // The layout may still be settling on a loaded machine, moving the edge after its midpoint was read: click again
-    // where it is now until the panel shows it.
-    for (let attempt = 1; ; attempt++) {
-      const mid = await screenPoint(p, edge.id);
-      await p.mouse.click(mid.x, mid.y);
-      try {
-        await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type, { timeout: 5_000 });
-        break;
-      } catch (e) {
-        if (attempt === 6) throw e;
-      }
-    }
+    const edge = await clickEdge(p);
     const onScreen = (id) => p.evaluate((id) => window.explorer.view.cy.getElementById(id).nonempty(), id);
     const result = p.locator('#curate-result');
 
