@@ -43,6 +43,8 @@ public sealed class Lexicon
     public required CharTrie<bool> Titles { get; init; }
     public required CharTrie<bool> BylineTitles { get; init; }
     public required CharTrie<bool> TitleModifiers { get; init; }
+    public required CharTrie<bool> ChainQualifiers { get; init; }
+    public required CharTrie<bool> PersonDescriptors { get; init; }
     public required HashSet<string> SingleSurnames { get; init; }
     public required HashSet<string> CompoundSurnames { get; init; }
     public required CharTrie<bool> BoundaryWords { get; init; }

@@ -136,6 +136,8 @@ public static class LexiconLoader
             Titles = titles,
             BylineTitles = bylines,
             TitleModifiers = WordTrie(directory, "title_modifiers.txt"),
+            ChainQualifiers = WordTrie(directory, "chain_qualifiers.txt"),
+            PersonDescriptors = WordTrie(directory, "person_descriptors.txt"),
             SingleSurnames = single,
             CompoundSurnames = compound,
             BoundaryWords = WordTrie(directory, "boundary_words.txt"),

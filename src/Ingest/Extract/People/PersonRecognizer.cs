@@ -34,6 +34,14 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         for (var p = 0; p < s.Length; p++)
         {
             var tlen = TitleAt(s, p, out var byline);
+            var chainEnd = p;
+            if (tlen == 0 && DescriptorAt(s, p, out var described) is var dlen and > 0)
+            {
+                // 副总裁、海港建设专家包某某: the name follows a description, the posts are the chain before it
+                tlen = dlen;
+                chainEnd = described;
+            }
+
             if (tlen == 0)
             {
                 continue;
@@ -65,8 +73,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 {
                     var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
                     // names listed after one title share its chain
-                    var posts = ReadChain(s, p + tlen, organizations, byline);
-                    posts.AddRange(PostsAfter(s, q + len, organizations));
+                    var posts = ReadChain(s, chainEnd == p ? p + tlen : chainEnd, organizations, byline);
+                    posts.AddRange(PostsAfter(s, q, q + len, organizations));
 
                     result.Add((person, posts));
                     for (var k = q; k < q + len; k++)
@@ -116,7 +124,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     person.Properties["country"] = s.Substring(after + 1, pl);
                 }
 
-                result.Add((person, PostsAfter(s, after, organizations)));
+                result.Add((person, PostsAfter(s, p, after, organizations)));
                 for (var k = p; k < after; k++)
                 {
                     taken[k] = true;
@@ -179,7 +187,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
             var person = new Mention(EntityTypes.Person, s[start..end], sentence.Index, start, end);
             var posts = ReadChain(s, start, organizations, byline: false);
-            posts.AddRange(PostsAfter(s, end, organizations));
+            posts.AddRange(PostsAfter(s, start, end, organizations));
             result.RemoveAll(r => r.Item1.Start >= start && r.Item1.End <= end);
             result.Add((person, posts));
             for (var k = start; k < end; k++)
@@ -297,8 +305,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
     private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
 
-    /// <summary>某某任X副主席, 某某当选为X会长: the chain after the verb is the person's post.</summary>
-    private List<Post> PostsAfter(string s, int pos, IReadOnlyList<Mention> organizations)
+    /// <summary>
+    /// 某某任X副主席, 某某当选为X会长: the chain after the verb is the person's post. With titles but no body after the verb
+    /// (在X(ACR)中，某某任副主席), the post is at the body the clause is scoped to.
+    /// </summary>
+    private List<Post> PostsAfter(string s, int personStart, int pos, IReadOnlyList<Mention> organizations)
     {
         var verb = TakesPost.FirstOrDefault(v => string.CompareOrdinal(s, pos, v, 0, v.Length) == 0);
         if (verb is null)
@@ -331,10 +342,91 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            // 任执委会委员: an organ of the body the post is at, before the title
+            if (lexicon.ChainQualifiers.LongestAt(s, r, out _) is var organ and > 0 && lexicon.Titles.LongestAt(s, r + organ, out _) > 0)
+            {
+                r += organ;
+                continue;
+            }
+
             break;
         }
 
-        return sawOrg ? ReadChain(s, r, organizations, byline: false) : [];
+        if (sawOrg)
+        {
+            return ReadChain(s, r, organizations, byline: false);
+        }
+
+        var titles = s[(pos + verb.Length)..r].Trim('、');
+        return titles.Length > 0 && ScopeBefore(s, personStart, organizations) is { } scope ? [new Post(scope, titles, false)] : [];
+    }
+
+    /// <summary>
+    /// 在世界工程组织联合会(WFEO)中，…: the body a clause before <paramref name="pos"/> is scoped to, when no full stop,
+    /// semicolon or other scope stands between.
+    /// </summary>
+    private static Mention? ScopeBefore(string s, int pos, IReadOnlyList<Mention> organizations)
+    {
+        for (var k = pos - 1; k > 0; k--)
+        {
+            if (s[k] is '。' or '；' or ';' or '！' or '？')
+            {
+                return null;
+            }
+
+            if (s[k - 1] != '在')
+            {
+                continue;
+            }
+
+            var org = organizations.FirstOrDefault(o => o.Start == k && !o.Nested);
+            if (org is null)
+            {
+                return null; // the nearest 在 opens some other scope
+            }
+
+            var e = org.End;
+            if (e < s.Length && Chars.IsOpenBracket(s[e]))
+            {
+                var close = s.IndexOfAny([')', '）'], e);
+                e = close < 0 ? e : close + 1;
+            }
+
+            return e < pos && s[e] == '中' ? org : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Length of a describing noun at <paramref name="p"/> (专家) ending a description that follows a title chain and a 、,
+    /// 0 elsewhere; <paramref name="chainEnd"/> is where that chain ends (after its 、).
+    /// </summary>
+    private int DescriptorAt(string s, int p, out int chainEnd)
+    {
+        chainEnd = 0;
+        var len = lexicon.PersonDescriptors.LongestAt(s, p, out _);
+        if (len == 0 || p == 0 || !Chars.IsCjk(s[p - 1]) || NameAt(s, p + len) == 0)
+        {
+            return 0;
+        }
+
+        for (var k = p - 1; k > 0 && p - k <= 16; k--)
+        {
+            if (s[k] == '、')
+            {
+                // only after a title chain (副总裁、…专家): elsewhere 专家 is a plain noun (海外专家南粤行)
+                chainEnd = lexicon.Titles.EndsAt(s, k, 8, out _) ? k + 1 : 0;
+                break;
+            }
+
+            if (!Chars.IsCjk(s[k]))
+            {
+                break;
+            }
+        }
+
+        return chainEnd > 0 ? len : 0;
     }
 
     /// <summary>Length of a title (with modifiers such as 原, 常务) starting at <paramref name="p"/>.</summary>
@@ -384,6 +476,13 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            var ql = pending.Count > 0 ? QualifierBefore(s, pos) : 0;
+            if (ql > 0 && organizations.Any(o => o.End == pos - ql && !o.Nested))
+            {
+                pos -= ql; // 中国科协第七届全国委员会副主席: the organ and term belong to the post
+                continue;
+            }
+
             var org = organizations.LastOrDefault(o => o.End == pos && !o.Nested);
             if (org is not null)
             {
@@ -407,6 +506,27 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
 
         return posts;
+    }
+
+    /// <summary>Length of "第N届", an organ (全国委员会) or both, ending at <paramref name="end"/>.</summary>
+    private int QualifierBefore(string s, int end)
+    {
+        var pos = lexicon.ChainQualifiers.EndsAt(s, end, 6, out var organ) ? end - organ : end;
+        if (pos > 0 && s[pos - 1] == '届')
+        {
+            var k = pos - 2;
+            while (k > 0 && (char.IsDigit(s[k]) || s[k] == ' ' || "一二三四五六七八九十".Contains(s[k])))
+            {
+                k--;
+            }
+
+            if (k >= 0 && k < pos - 2 && s[k] == '第')
+            {
+                pos = k;
+            }
+        }
+
+        return end - pos;
     }
 
     /// <summary>Length of a Chinese personal name starting at <paramref name="p"/>, 0 when none.</summary>

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Model.Ontology;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+/// <summary>Posts read from the words around a name: organs and terms inside a chain, descriptions, scoped clauses.</summary>
+public class PostChainTests
+{
+    [Theory]
+    [InlineData("浙江省科协第九届委员会副主席陈立新出席会议。", "浙江省科协", "副主席")]
+    [InlineData("中国化学会第 31 届理事会常务理事王建华作报告。", "中国化学会", "常务理事")]
+    [InlineData("江苏省科协第十届全国委员会委员孙明当选。", "江苏省科协", "委员")]
+    public void An_organ_and_term_between_the_body_and_the_title_belong_to_the_post(string text, string body, string title)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Relations.Should().ContainSingle(r => r.Type == RelationTypes.HoldsPosition)
+            .Which.Properties["title"].Should().Be(title);
+        g.Entities.Should().Contain(e => e.Name == body || e.Aliases.Contains(body));
+    }
+
+    [Fact]
+    public void A_title_with_its_grade_is_one_title()
+    {
+        var g = ExtractorFixture.Run("国家电网公司教授级高级工程师、中国工程院院士刘振华获奖。");
+
+        g.Relation(RelationTypes.HoldsPosition, "刘振华", "国家电网公司")!.Properties["title"].Should().Be("教授级高级工程师");
+        g.Relation(RelationTypes.HoldsPosition, "刘振华", "中国工程院")!.Properties["title"].Should().Be("院士");
+    }
+
+    [Fact]
+    public void A_description_ending_in_a_person_noun_lets_the_name_be_read_and_keeps_the_chain_before_it()
+    {
+        var g = ExtractorFixture.Run("中国石油天然气集团有限公司副总裁、油气勘探专家何立军获得表彰。");
+
+        g.Entity(EntityTypes.Person, "何立军").Should().NotBeNull();
+        g.Relation(RelationTypes.HoldsPosition, "何立军", "中国石油天然气集团有限公司")!.Properties["title"].Should().Be("副总裁");
+    }
+
+    [Theory]
+    [InlineData("邀请海外专家南粤行活动的嘉宾。")]
+    [InlineData("组织青年科学家论坛。")]
+    public void A_person_noun_outside_a_title_chain_introduces_no_name(string text) =>
+        ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Person);
+
+    [Fact]
+    public void A_post_without_a_body_after_the_verb_is_at_the_body_the_clause_is_scoped_to()
+    {
+        var g = ExtractorFixture.Run("在国际纯粹与应用化学联合会(IUPAC)中，中国化学会理事长李明任副主席；在亚洲化学学会联合会中，北京化工大学教授王芳任执委会委员。");
+
+        g.Relation(RelationTypes.HoldsPosition, "李明", "国际纯粹与应用化学联合会")!.Properties["title"].Should().Be("副主席");
+        g.Relation(RelationTypes.HoldsPosition, "李明", "中国化学会")!.Properties["title"].Should().Be("理事长");
+        g.Relation(RelationTypes.HoldsPosition, "王芳", "亚洲化学学会联合会")!.Properties["title"].Should().Be("执委会委员");
+        g.Relation(RelationTypes.HoldsPosition, "王芳", "国际纯粹与应用化学联合会").Should().BeNull("a semicolon ends the first scope");
+    }
+}
