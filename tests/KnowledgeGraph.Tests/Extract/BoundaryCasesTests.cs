@@ -79,4 +79,18 @@ public class BoundaryCasesTests
 
         g.Entities.Select(e => e.Name).Should().NotContain(n => n.StartsWith("联合国", StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("以色列工程师协会与清华大学签署合作备忘录。", "以色列工程师协会")]
+    [InlineData("意大利机器人及自动化协会派员参加。", "意大利机器人及自动化协会")]
+    public void A_place_or_conjunction_inside_a_name_does_not_cut_it(string text, string name) =>
+        ExtractorFixture.Run(text).Entity(EntityTypes.Organization, name).Should().NotBeNull();
+
+    [Fact]
+    public void And_after_a_title_and_name_ends_the_list_item()
+    {
+        var g = ExtractorFixture.Run("浙江省科协党组成员李强及科技交流中心负责人出席。");
+
+        g.Entities.Should().Contain(e => e.Type == EntityTypes.Person && e.Name == "李强");
+        g.Entities.Should().NotContain(e => e.Name.Contains("李强及"));
+    }
 }

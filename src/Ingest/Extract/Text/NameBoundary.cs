@@ -87,7 +87,8 @@ public sealed class NameBoundary(Lexicon lexicon)
             if (c is '与' or '和' or '及')
             {
                 // A与代表团: a conjunction right before the suffix joins two phrases, it is not inside one name
-                if (c == '及' || j == suffixStart || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
+                // 党组成员孙某及科技开发交流中心: 及 after a title (and a name) ends a list of people and bodies
+                if (j == suffixStart || (c == '及' && TitleEndsNear(s, j - 1)) || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
                 {
                     break;
                 }
@@ -97,7 +98,8 @@ public sealed class NameBoundary(Lexicon lexicon)
             }
 
             // a boundary word inside a place (日本, 以色列) or a known body (全国人民代表大会) is no boundary
-            if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors) && !InsideKnownBody(s, j - word, j, limit))
+            if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors)
+                && lexicon.Places.LongestAt(s, j - word, out _) <= word && !InsideKnownBody(s, j - word, j, limit))
             {
                 break;
             }
@@ -191,6 +193,19 @@ public sealed class NameBoundary(Lexicon lexicon)
         }
 
         return 0;
+    }
+
+    private bool TitleEndsNear(string s, int end)
+    {
+        for (var e = end; e >= Math.Max(1, end - 3); e--)
+        {
+            if (lexicon.Titles.EndsAt(s, e, 8, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool PlaceEndsAt(string s, int end, int limit, CharTrie<bool>? documentAnchors)
