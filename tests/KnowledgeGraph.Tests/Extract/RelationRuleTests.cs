@@ -142,4 +142,19 @@ public class RelationRuleTests
 
         g.Relation(RelationTypes.Founded, "长三角智能制造创新联盟", "苏州工业互联网联盟").Should().BeNull();
     }
+    [Fact]
+    public void Bodies_that_initiate_and_join_others_host_and_found_what_the_joined_clause_describes()
+    {
+        var g = ExtractorFixture.Run("由浙江省科协和杭州市政府倡议发起，会同浙江大学、西湖大学等单位共同主办的钱塘江科技创新峰会，已成为区域品牌。");
+
+        const string e = "钱塘江科技创新峰会";
+        foreach (var host in new[] { "浙江省科协", "杭州市政府", "浙江大学", "西湖大学" })
+        {
+            g.Relation(RelationTypes.Organized, host, e).Should().NotBeNull(host);
+        }
+
+        g.Relation(RelationTypes.Founded, "浙江省科协", e).Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "杭州市政府", e).Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "浙江大学", e).Should().BeNull("joining bodies host, they did not initiate");
+    }
 }

@@ -19,6 +19,25 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return by < 0 ? [] : view.Between(by + 1, approved, EntityTypes.Organization);
     }
 
+    /// <summary>The event or body a "，联合…的X" clause right after <paramref name="pos"/> describes, or null.</summary>
+    private static Mention? JoinedClauseHead(SentenceView view, int pos)
+    {
+        var k = pos;
+        while (k < view.Text.Length && view.Text[k] is '，' or ',' or ' ')
+        {
+            k++;
+        }
+
+        if (k == pos || view.JoinerAt(k) == 0)
+        {
+            return null;
+        }
+
+        var end = view.ClauseEnd(k);
+        var de = view.Text.LastIndexOf('的', end - 1, end - k);
+        return de < 0 ? null : view.ListAfter(de + 1, 0, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event).FirstOrDefault();
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -47,7 +66,13 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 agents = [subject];
             }
 
-            var targets = view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event);
+            var after = pos + trigger.Word.Length;
+            var targets = view.ListAfter(after, 4, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event);
+            if (targets.Count == 0 && JoinedClauseHead(view, after) is { } head)
+            {
+                targets = [head]; // A倡议发起，联合B共同主办的E: what the joined clause describes
+            }
+
             if (targets.Count > 0 && view.Text.AsSpan(pos, targets[0].Start - pos).Contains('由'))
             {
                 targets.Clear(); // 成立了由A组成的B: A is a member, not the founded body

@@ -71,6 +71,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
+            agents.InsertRange(0, view.JoinedBefore(agents[0].Start).Where(a => !agents.Contains(a)));
             var events = view.Mentions.Where(m => m.Type == EntityTypes.Event && m.Start >= pos).ToList();
             List<Mention> targets;
             if (events.Count > 0 && (trigger.Role != "host" || trigger.Word.Contains('主') || events[0].Start - pos <= 12))

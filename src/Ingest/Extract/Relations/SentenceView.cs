@@ -1,5 +1,6 @@
 using KnowledgeGraph.Ingest.Extract.Lexicons;
 using KnowledgeGraph.Ingest.Extract.Sentences;
+using KnowledgeGraph.Ingest.Extract.Text;
 using KnowledgeGraph.Model.Ontology;
 
 namespace KnowledgeGraph.Ingest.Extract.Relations;
@@ -116,6 +117,50 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
         }
 
         return list;
+    }
+
+    private static readonly string[] Joiners = ["联合", "会同", "携手"];
+
+    /// <summary>Length of 联合/会同/携手 starting at <paramref name="start"/>, 0 when none.</summary>
+    public int JoinerAt(int start) =>
+        Joiners.FirstOrDefault(w => start >= 0 && string.CompareOrdinal(Text, start, w, 0, w.Length) == 0)?.Length ?? 0;
+
+    private int JoinerBefore(int end) =>
+        Joiners.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(Text, end - w.Length, w, 0, w.Length) == 0)?.Length ?? 0;
+
+    /// <summary>
+    /// 由A和B倡议发起，联合C、D等单位共同主办: the bodies written before 联合 (with at most a short verb of their own and a
+    /// comma) act together with the enumeration that starts at <paramref name="listStart"/>.
+    /// </summary>
+    public List<Mention> JoinedBefore(int listStart)
+    {
+        var joiner = JoinerBefore(listStart);
+        if (joiner == 0)
+        {
+            return [];
+        }
+
+        var k = listStart - joiner;
+        while (k > 0 && Text[k - 1] is '，' or ',' or ' ')
+        {
+            k--;
+        }
+
+        for (var verb = 0; verb <= 4 && k - verb > 0; verb++)
+        {
+            if (verb > 0 && !Chars.IsCjk(Text[k - verb]))
+            {
+                break;
+            }
+
+            var list = ListBefore(k - verb, EntityTypes.Organization);
+            if (list.Count > 0)
+            {
+                return list;
+            }
+        }
+
+        return [];
     }
 
     public IEnumerable<Mention> Between(int from, int to, string type) =>
