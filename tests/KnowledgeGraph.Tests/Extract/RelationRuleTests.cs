@@ -157,4 +157,14 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Founded, "杭州市政府", e).Should().NotBeNull();
         g.Relation(RelationTypes.Founded, "浙江大学", e).Should().BeNull("joining bodies host, they did not initiate");
     }
+    [Fact]
+    public void A_group_led_by_an_official_holds_the_meeting_it_convenes()
+    {
+        var g = ExtractorFixture.Run("10月9日，湖南省科协副主席赵刚率领湖南省科协学会工作调研组一行在长沙召开湘、鄂、赣学会工作座谈会。");
+
+        const string e = "湘、鄂、赣学会工作座谈会";
+        g.Entity(EntityTypes.Event, e).Should().NotBeNull("one-character province names enumerated inside an event name belong to it");
+        g.Relation(RelationTypes.Organized, "湖南省科协学会工作调研组", e).Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "湖南省科协", e).Should().BeNull("the leader's body does not hold the meeting");
+    }
 }

@@ -38,6 +38,7 @@ public sealed record Abbreviation(string Full, string Short);
 public sealed class Lexicon
 {
     public required CharTrie<PlaceLevel> Places { get; init; }
+    public required CharTrie<bool> PlaceAbbreviations { get; init; }
     public required CharTrie<OrgSuffix> OrgSuffixes { get; init; }
     public required CharTrie<KnownOrganization> KnownOrganizations { get; init; }
     public required CharTrie<bool> Titles { get; init; }

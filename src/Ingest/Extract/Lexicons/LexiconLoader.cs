@@ -136,6 +136,7 @@ public static class LexiconLoader
             Titles = titles,
             BylineTitles = bylines,
             TitleModifiers = WordTrie(directory, "title_modifiers.txt"),
+            PlaceAbbreviations = WordTrie(directory, "place_abbreviations.txt"),
             ChainQualifiers = WordTrie(directory, "chain_qualifiers.txt"),
             PersonDescriptors = WordTrie(directory, "person_descriptors.txt"),
             SingleSurnames = single,

@@ -45,6 +45,13 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
         return gap.Length <= 12 && !gap.ContainsAny('，', '；', '。') && (gap.IsEmpty || gap[^1] is '构' or '位' or '织' or '门' or '家' or '方') ? last.End : -1;
     }
 
+    private static readonly string[] Leads = ["率领", "带领", "率"];
+
+    /// <summary>A副部长B率领C调研组一行…召开E: the group led holds the meeting, not the body its leader belongs to.</summary>
+    private static Mention? LedGroup(SentenceView view, int clause, int pos) =>
+        view.Mentions.FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start > clause && m.End <= pos
+            && Leads.Any(l => m.Start >= l.Length && string.CompareOrdinal(view.Text, m.Start - l.Length, l, 0, l.Length) == 0));
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -59,7 +66,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
             {
                 // 省科协及时组织召开E, 市科协连续举办3场E: the clause's subject holds the meeting
                 var clause = view.ClauseStart(pos);
-                var subject = view.Mentions.FirstOrDefault(m => m.Start >= clause && m.End <= pos);
+                var subject = LedGroup(view, clause, pos) ?? view.Mentions.FirstOrDefault(m => m.Start >= clause && m.End <= pos);
                 if (subject is { Type: EntityTypes.Organization })
                 {
                     agents = [subject];

@@ -68,8 +68,8 @@ public sealed class NameBoundary(Lexicon lexicon)
 
             if (c == '、')
             {
-                // events may enumerate places inside the name (粤、湘、闽海智基地工作座谈会): only single places
-                if (j - 2 >= limit && lexicon.Places.LongestAt(s, j - 2, out _) == 1)
+                // events may enumerate places inside the name (粤、湘、闽海智基地工作座谈会): only one-character short names
+                if (j - 2 >= limit && lexicon.PlaceAbbreviations.Contains(s.AsSpan(j - 2, 1)) && (j - 3 < limit || !Chars.IsCjk(s[j - 3]) || boundaries.EndsAt(s, j - 2, 4, out _)))
                 {
                     j--;
                     continue;
