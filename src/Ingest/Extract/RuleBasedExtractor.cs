@@ -94,6 +94,7 @@ public sealed class RuleBasedExtractor : IExtractor
                 top.Add(m);
             }
 
+            CoordinatedLists.Complete(sentence, top);
             var persons = people.Recognize(sentence, top.Where(m => m.Type == EntityTypes.Organization).ToList());
             top.AddRange(persons.Select(p => p.Person).Where(p => !top.Any(t => t.Overlaps(p))));
             top.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -93,4 +93,21 @@ public class BoundaryCasesTests
         g.Entities.Should().Contain(e => e.Type == EntityTypes.Person && e.Name == "李强");
         g.Entities.Should().NotContain(e => e.Name.Contains("李强及"));
     }
+    [Fact]
+    public void An_unanchored_programme_between_recognised_ones_in_a_list_is_a_programme_and_the_closing_class_noun_is_not()
+    {
+        var g = ExtractorFixture.Run("该校参与了国际大洋发现计划、深海生命探索计划、海洋碳汇监测计划等多个国际科学计划。");
+
+        var programmes = g.Entities.Where(e => e.Type == EntityTypes.Program).Select(e => e.Name);
+        programmes.Should().Contain(["国际大洋发现计划", "深海生命探索计划", "海洋碳汇监测计划"]);
+        programmes.Should().NotContain("国际科学计划");
+    }
+
+    [Fact]
+    public void A_bare_collective_in_a_list_of_bodies_is_not_a_body()
+    {
+        var g = ExtractorFixture.Run("在中国科协、省市科协的指导下，基地不断创新工作模式。");
+
+        g.Entities.Should().NotContain(e => e.Name == "省市科协");
+    }
 }
