@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Store.Curation;
+using KnowledgeGraph.Store.Neo4j.Copy;
 using KnowledgeGraph.Store.Neo4j.Http;
 using KnowledgeGraph.Store.Neo4j.Statements;
 using KnowledgeGraph.Store.Sqlite;
@@ -54,6 +55,41 @@ public sealed class Neo4jDecisionLog(Neo4jGraphStore store) : IDecisionLog
         }, ct);
     }
 
+    /// <summary>
+    /// Copies another log's decisions (the embedded store's, by the <c>copy</c> verb) with their seqs, in one transaction.
+    /// Allowed when this log is empty or holds only those same decisions (a rerun); refused with
+    /// <see cref="DecisionLogConflictException"/> when it holds other ones, which the copy would contradict.
+    /// </summary>
+    /// <returns>How many decisions were copied.</returns>
+    public Task<int> ImportAsync(IReadOnlyList<Decision> decisions, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        if (decisions.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        var bySeq = decisions.ToDictionary(d => d.Seq);
+        return InTransactionAsync("decision import", async tx =>
+        {
+            await tx.RunAsync(StatementNames.RaiseDecisionCounter, Parameters(("last", bySeq.Keys.Max())));
+            var held = (await tx.RunAsync(StatementNames.AllDecisions, Parameters())).Select(Read).ToList();
+            var other = held.FirstOrDefault(h => !bySeq.TryGetValue(h.Seq, out var copied) || !SameDecision(h, copied));
+            if (other is not null)
+            {
+                throw new DecisionLogConflictException(
+                    $"The Neo4j decision log already holds decision {other.Seq} ({other.Kind} by {other.Actor}), which the copied log does not; nothing was copied.");
+            }
+
+            foreach (var chunk in decisions.OrderBy(d => d.Seq).Chunk(store.BatchSize))
+            {
+                await tx.RunAsync(StatementNames.ImportDecisions, Parameters(("rows", chunk.Select(ImportRow).ToList())));
+            }
+
+            return decisions.Count;
+        }, ct);
+    }
+
     public async Task<Decision?> GetAsync(long seq, CancellationToken ct = default) =>
         (await ReadAsync(StatementNames.DecisionBySeq, Parameters(("seq", seq)), ct)).SingleOrDefault();
 
@@ -88,6 +124,21 @@ public sealed class Neo4jDecisionLog(Neo4jGraphStore store) : IDecisionLog
             ("reason", d.Reason), ("createdAt", StoreDates.Instant(store.Time.GetUtcNow())), ("requestId", requestId)));
         return Read(rows.Single());
     }
+
+    /// <summary>The same decision in both logs: what was decided, by whom and why (times may differ in precision).</summary>
+    private static bool SameDecision(Decision a, Decision b) =>
+        a.Kind == b.Kind && a.Payload == b.Payload && a.Actor == b.Actor && a.Reason == b.Reason;
+
+    private static IReadOnlyDictionary<string, object?> ImportRow(Decision d) => new Dictionary<string, object?>
+    {
+        ["seq"] = d.Seq,
+        ["kind"] = d.Kind.ToString(),
+        ["payload"] = DecisionPayloadJson.Serialize(d.Payload),
+        ["actor"] = d.Actor,
+        ["reason"] = d.Reason,
+        ["createdAt"] = StoreDates.Instant(d.CreatedAt),
+        ["undoneBy"] = d.UndoneBy,
+    };
 
     private static Decision Read(QueryRow row) =>
         new(row.Long("seq"), Enum.Parse<DecisionKind>(row.String("kind")), DecisionPayloadJson.Deserialize(row.String("payload")),

@@ -53,6 +53,8 @@ public static class StatementNames
     public const string MarkDecisionUndone = "decisions/mark_undone";
     public const string ActiveDecisions = "decisions/active";
     public const string AllDecisions = "decisions/all";
+    public const string RaiseDecisionCounter = "decisions/raise_counter";
+    public const string ImportDecisions = "decisions/import";
 
     public const string ClearGraph = "admin/clear_graph";
 
@@ -67,6 +69,6 @@ public static class StatementNames
         ArticlesByIds, Stats, CoParticipants, ParticipationLinks, RelationsByKeys, BrokerScope, RankEntities, Changes, CountByKind,
         CountByProvince, ArticlesByMonth, ArticlesSupporting, AllArticleIds, UnindexRelationsOfEntities, ResetEntities,
         UnindexAllRelations, ResetAll, RelationById, SnapshotEntities, SnapshotRelations, DecisionByRequest, NextDecisionSeq,
-        CreateDecision, DecisionBySeq, MarkDecisionUndone, ActiveDecisions, AllDecisions, ClearGraph,
+        CreateDecision, DecisionBySeq, MarkDecisionUndone, ActiveDecisions, AllDecisions, RaiseDecisionCounter, ImportDecisions, ClearGraph,
     ];
 }

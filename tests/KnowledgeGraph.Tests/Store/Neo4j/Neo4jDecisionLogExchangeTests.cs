@@ -1,7 +1,10 @@
 using System.Text.Json;
 using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Store.Neo4j;
+using KnowledgeGraph.Store.Neo4j.Copy;
 using KnowledgeGraph.Store.Neo4j.Statements;
+using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Tests.Store.Neo4j;
@@ -139,7 +142,84 @@ public sealed class Neo4jDecisionLogExchangeTests : IAsyncLifetime
         _server.Requests.Should().OnlyContain(r => !r.Path.Contains("/tx"), "reads need no explicit transaction");
     }
 
+    [Fact]
+    public async Task The_copy_verb_carries_the_embedded_log_over_with_its_seqs_in_one_transaction()
+    {
+        using var folder = new TempDirectory();
+        var source = await EmbeddedStoreWithDecisionsAsync(folder);
+        _server.Answer = r => r.Statement is StatementNames.ExistingArticles or StatementNames.ExistingEntities
+            ? Reply.Rows(r.StringList("ids").Select(id => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["id"] = Typed.String(id) }).ToList(), "id")
+            : Reply.Rows([]);
+        using var store = Store();
+
+        var report = await GraphCopier.CopyAsync(source, store, 200, null, CancellationToken.None);
+
+        report.DecisionsCopied.Should().Be(3);
+        var import = _server.Requests.SkipWhile(r => r.Statement != StatementNames.RaiseDecisionCounter).Take(4).ToList(); // then the counts are read
+        import.Select(r => r.Statement).Should().Equal(StatementNames.RaiseDecisionCounter, StatementNames.AllDecisions, StatementNames.ImportDecisions, null);
+        import[0].Path.Should().Be("/db/kg/query/v2/tx");
+        import[^1].Path.Should().EndWith("/commit");
+        import[0].Parameter("last").GetInt64().Should().Be(3);
+        var rows = import[2].Parameter("rows").EnumerateArray().ToList();
+        rows.Select(r => (r.GetProperty("seq").GetInt64(), r.GetProperty("kind").GetString())).Should().Equal((1L, "AddAlias"), (2L, "Merge"), (3L, "Undo"));
+        rows[0].GetProperty("payload").GetString().Should().Be("""{"EntityId":"org_a","Alias":"\u7532"}""");
+        rows[1].GetProperty("undoneBy").GetInt64().Should().Be(3);
+        rows[2].GetProperty("payload").GetString().Should().Be("""{"UndoesSeq":2}""");
+        rows[2].GetProperty("reason").GetString().Should().Be("not the same body");
+    }
+
+    [Fact]
+    public async Task Copying_only_the_decisions_leaves_the_graph_in_Neo4j_alone()
+    {
+        using var folder = new TempDirectory();
+        var source = await EmbeddedStoreWithDecisionsAsync(folder);
+        using var store = Store();
+
+        var report = await GraphCopier.CopyAsync(source, store, 200, null, CancellationToken.None, decisionsOnly: true);
+
+        report.DecisionsCopied.Should().Be(3);
+        report.Batches.Should().Be(0);
+        _server.Requests.Should().NotContain(r => r.Statement == StatementNames.UpsertArticles);
+        _server.Requests.Count(r => r.Path.EndsWith("/commit", StringComparison.Ordinal)).Should().Be(1, "the log's one transaction");
+    }
+
+    [Fact]
+    public async Task Copying_a_log_over_one_with_other_decisions_is_refused_and_rolled_back_but_a_rerun_is_allowed()
+    {
+        var copied = new Decision(1, DecisionKind.AddAlias, new DecisionPayload { EntityId = "org_a", Alias = "CAE" }, "analyst", null, DateTimeOffset.UtcNow);
+        var held = Row(1, "AddAlias", """{"EntityId":"org_a","Alias":"CAE"}""", undoneBy: null);
+        var madeInNeo4j = Row(2, "SetEntity", """{"EntityId":"org_a","Name":"乙"}""", undoneBy: null);
+        using var store = Store();
+        var log = new Neo4jDecisionLog(store);
+
+        _server.Answer = r => r.Statement == StatementNames.AllDecisions ? Reply.Rows([held, madeInNeo4j]) : Reply.Rows([]);
+        var act = () => log.ImportAsync([copied]);
+        (await act.Should().ThrowAsync<DecisionLogConflictException>()).Which.Message.Should().Contain("decision 2");
+        _server.Requests.Should().NotContain(r => r.Statement == StatementNames.ImportDecisions || r.Path.EndsWith("/commit", StringComparison.Ordinal));
+        _server.Requests.Should().ContainSingle(r => r.Method == "DELETE");
+
+        _server.Answer = r => r.Statement == StatementNames.AllDecisions ? Reply.Rows([held]) : Reply.Rows([]);
+        (await log.ImportAsync([copied])).Should().Be(1, "the same decisions again: a rerun of the copy");
+        _server.Requests.Should().Contain(r => r.Statement == StatementNames.ImportDecisions).And.Contain(r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
+    }
+
     private Neo4jGraphStore Store() => new(Options.Create(_server.Options()));
+
+    /// <summary>An embedded store holding the science network and a log of three decisions (the second one undone by the third).</summary>
+    private static async Task<string> EmbeddedStoreWithDecisionsAsync(TempDirectory folder)
+    {
+        var source = folder.File("source.db");
+        using (var graph = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = source })))
+        {
+            await graph.WriteAsync(ScienceNetwork.Batch());
+        }
+
+        using var embedded = new SqliteDecisionLog(Options.Create(new SqliteStoreOptions { Path = source }));
+        await embedded.AppendAsync(new NewDecision(DecisionKind.AddAlias, new DecisionPayload { EntityId = "org_a", Alias = "甲" }, "analyst", "seen in a notice"));
+        await embedded.AppendAsync(new NewDecision(DecisionKind.Merge, new DecisionPayload { EntityId = "org_b", IntoId = "org_a" }, "analyst", null));
+        await embedded.UndoAsync(2, "reviewer", "not the same body");
+        return source;
+    }
 
     /// <summary>The counter gives <paramref name="nextSeq"/>; a create echoes its parameters; the target of an undo is <paramref name="target"/>.</summary>
     private void Answer(long nextSeq, Dictionary<string, object?>? target = null) => _server.Answer = r => r.Statement switch
