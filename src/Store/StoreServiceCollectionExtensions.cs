@@ -35,13 +35,17 @@ public static class StoreServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteGraphStore(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IGraphStore>(CreateStore);
 
-        // Decisions live in the SQLite file whatever the graph provider (see README, Curation).
-        services.AddSingleton<IDecisionLog>(sp => new SqliteDecisionLog(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        // Created only when resolved (its options are checked then); the companions below share its connection and catalogue.
+        services.AddSingleton(sp => new Neo4jGraphStore(
+            sp.GetRequiredService<IOptions<Neo4jStoreOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<Neo4jGraphStore>>()));
+        services.AddSingleton<IGraphStore>(CreateStore);
         services.AddHostedService<GraphStoreInitializer>();
 
-        // The network questions run on the chosen store: the embedded file, or the Neo4j store's own connection.
+        // The network questions, curation's re-derivation and the decision log run on the chosen store: the embedded file,
+        // or the Neo4j store's own connection (decisions then live in Neo4j, beside the graph; see README, Curation).
         var provider = section[nameof(StoreOptions.Provider)] ?? StoreProviders.Sqlite;
         if (string.Equals(provider, StoreProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
@@ -49,12 +53,13 @@ public static class StoreServiceCollectionExtensions
 
             // Re-deriving curated facts: the same instance as the graph store, so both share its writer lock.
             services.AddSingleton<ICurationStore>(sp => sp.GetRequiredService<SqliteGraphStore>());
+            services.AddSingleton<IDecisionLog>(sp => new SqliteDecisionLog(sp.GetRequiredService<IOptions<SqliteStoreOptions>>(), sp.GetRequiredService<TimeProvider>()));
         }
         else if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
-            services.AddSingleton<INetworkQueries>(sp => new Neo4jNetworkQueries(
-                sp.GetRequiredService<IGraphStore>() as Neo4jGraphStore
-                ?? throw new InvalidOperationException("Store:Provider is Neo4j but the registered IGraphStore is not the Neo4j store.")));
+            services.AddSingleton<INetworkQueries>(sp => new Neo4jNetworkQueries(sp.GetRequiredService<Neo4jGraphStore>()));
+            services.AddSingleton<ICurationStore>(sp => new Neo4jCurationStore(sp.GetRequiredService<Neo4jGraphStore>()));
+            services.AddSingleton<IDecisionLog>(sp => new Neo4jDecisionLog(sp.GetRequiredService<Neo4jGraphStore>()));
         }
 
         return services;
@@ -70,10 +75,7 @@ public static class StoreServiceCollectionExtensions
 
         if (string.Equals(provider, StoreProviders.Neo4j, StringComparison.OrdinalIgnoreCase))
         {
-            return new Neo4jGraphStore(
-                services.GetRequiredService<IOptions<Neo4jStoreOptions>>(),
-                services.GetRequiredService<TimeProvider>(),
-                services.GetService<ILogger<Neo4jGraphStore>>());
+            return services.GetRequiredService<Neo4jGraphStore>();
         }
 
         // Reading Value above already rejected unknown names; this is a provider listed in StoreProviders but not wired here.

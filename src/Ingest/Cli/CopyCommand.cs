@@ -10,8 +10,8 @@ using Microsoft.Extensions.Options;
 namespace KnowledgeGraph.Ingest.Cli;
 
 /// <summary>
-/// <c>copy</c>: moves the embedded store's graph into the Neo4j configured under <c>Store:Neo4j</c>, whatever
-/// <c>Store:Provider</c> says, then compares counts. Safe to rerun: writes are idempotent.
+/// <c>copy</c>: moves the embedded store's graph and curation decision log into the Neo4j configured under
+/// <c>Store:Neo4j</c>, whatever <c>Store:Provider</c> says, then compares counts. Safe to rerun: writes are idempotent.
 /// </summary>
 internal static class CopyCommand
 {
@@ -19,12 +19,16 @@ internal static class CopyCommand
     {
         var from = new Option<string?>("--from") { Description = "The embedded store's file (default: Store:Sqlite:Path)" };
         var batch = new Option<int>("--articles-per-batch") { Description = "Articles per Neo4j transaction", DefaultValueFactory = _ => 200 };
-        var command = new Command("copy", "Copy the embedded (SQLite) store into the Neo4j store configured under Store:Neo4j") { from, batch };
-        command.SetAction((result, ct) => RunAsync(result.GetValue(from), result.GetValue(batch), ct));
+        var decisionsOnly = new Option<bool>("--decisions-only")
+        {
+            Description = "Copy only the curation decision log (a graph already in Neo4j whose decisions were kept in the SQLite file)",
+        };
+        var command = new Command("copy", "Copy the embedded (SQLite) store into the Neo4j store configured under Store:Neo4j") { from, batch, decisionsOnly };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(from), result.GetValue(batch), result.GetValue(decisionsOnly), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? from, int articlesPerBatch, CancellationToken ct)
+    private static async Task<int> RunAsync(string? from, int articlesPerBatch, bool decisionsOnly, CancellationToken ct)
     {
         if (articlesPerBatch <= 0)
         {
@@ -41,11 +45,26 @@ internal static class CopyCommand
         await Console.Error.WriteLineAsync($"copying {Path.GetFullPath(source)} into {target.Server}");
         await target.InitializeAsync(ct);
 
-        var report = await GraphCopier.CopyAsync(source, target, articlesPerBatch, new Progress<string>(m => Console.Error.WriteLine(m)), ct);
+        CopyReport report;
+        try
+        {
+            report = await GraphCopier.CopyAsync(source, target, articlesPerBatch, new Progress<string>(m => Console.Error.WriteLine(m)), ct, decisionsOnly);
+        }
+        catch (DecisionLogConflictException e)
+        {
+            // The graph is copied (unless --decisions-only); the target's decision log holds decisions the source's does not.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
 
-        Console.WriteLine($"{report.Batches} batches copied");
+        Console.WriteLine($"{report.Batches} batches copied, {report.DecisionsCopied} curation decisions");
         Console.WriteLine($"source: {report.Source.Articles} articles, {report.Source.Entities} entities, {report.Source.Relations} relations");
         Console.WriteLine($"target: {report.Target.Articles} articles, {report.Target.Entities} entities, {report.Target.Relations} relations");
+        if (decisionsOnly)
+        {
+            return 0; // the graphs were not meant to match
+        }
+
         if (!report.TargetWasEmpty)
         {
             Console.WriteLine("the target held data before the copy, so its counts include that");

@@ -31,7 +31,7 @@ internal static class ReextractCommand
         }
         catch (InvalidOperationException)
         {
-            await Console.Error.WriteLineAsync("error: reextract needs the embedded store (Store:Provider = Sqlite).");
+            await Console.Error.WriteLineAsync("error: reextract needs a store that can re-derive curated facts (Store:Provider = Sqlite or Neo4j).");
             return 2;
         }
 

@@ -91,7 +91,7 @@ public sealed class CurationService(IServiceProvider services, IDecisionLog log,
     {
         var curationStore = services.GetService<ICurationStore>()
             ?? throw new CurationException(CurationError.NotSupported,
-                "The configured graph store cannot re-derive curated facts (Store:Provider = Sqlite can); the decision was not recorded.");
+                "The configured graph store cannot re-derive curated facts (Store:Provider = Sqlite and Neo4j can); the decision was not recorded.");
         return (services.GetRequiredService<Rederiver>(), curationStore);
     }
 

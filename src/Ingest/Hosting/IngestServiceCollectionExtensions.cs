@@ -34,7 +34,7 @@ public static class IngestServiceCollectionExtensions
         services.AddSingleton<CuratedBatches>();
         services.AddSingleton<IngestPipeline>();
 
-        // Curation (src/Ingest/Curate): the re-deriving parts need ICurationStore, which only the embedded store provides.
+        // Curation (src/Ingest/Curate): the re-deriving parts need ICurationStore, which the chosen store provides (AddGraphStore).
         services.AddSingleton(sp => new Rederiver(
             sp.GetRequiredService<IGraphStore>(), sp.GetRequiredService<ICurationStore>(), sp.GetRequiredService<IExtractor>(),
             sp.GetRequiredService<EntityResolver>(), sp.GetRequiredService<CuratedBatches>(), sp.GetRequiredService<IDecisionLog>()));

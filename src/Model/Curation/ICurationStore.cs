@@ -3,8 +3,8 @@ using KnowledgeGraph.Model.Graph;
 namespace KnowledgeGraph.Model.Curation;
 
 /// <summary>
-/// What re-deriving curated facts needs from the graph store beyond <see cref="Storage.IGraphStore"/>. Implemented by the
-/// embedded store; with Neo4j it is not registered and curation that rewrites the graph answers NOT_SUPPORTED.
+/// What re-deriving curated facts needs from the graph store beyond <see cref="Storage.IGraphStore"/>. Implemented by both
+/// stores (the embedded one and Neo4j); a provider without it makes curation that rewrites the graph answer NOT_SUPPORTED.
 /// </summary>
 public interface ICurationStore
 {

@@ -59,6 +59,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
 
     internal Neo4jQueries Queries => _queries;
 
+    /// <summary>Rows per UNWIND statement (<see cref="Neo4jStoreOptions.BatchSize"/>); curation chunks its id lists by it too.</summary>
+    internal int BatchSize => _batchSize;
+
+    /// <summary>The clock writes are stamped with (ingest times, decision times).</summary>
+    internal TimeProvider Time => _time;
+
     /// <summary>Most entities a broker ranking's scope may hold (<see cref="Neo4jStoreOptions.MaxScopeNodes"/>).</summary>
     internal int MaxScopeNodes { get; }
 
@@ -101,12 +107,27 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
     public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct = default) => WriteAsync(batch, _time.GetUtcNow(), ct);
 
     /// <summary>A write stamped with a given ingest time (the <c>copy</c> verb keeps each article's original one).</summary>
-    internal async Task<WriteResult> WriteAsync(GraphBatch batch, DateTimeOffset ingestedAt, CancellationToken ct)
+    internal Task<WriteResult> WriteAsync(GraphBatch batch, DateTimeOffset ingestedAt, CancellationToken ct) =>
+        WriteAfterAsync("batch write", null, batch, ingestedAt, ct);
+
+    /// <summary>
+    /// One explicit transaction: <paramref name="first"/> (curation's reset), then the batch write's steps, then commit.
+    /// A transient failure reruns all of it, which is safe as long as <paramref name="first"/> is idempotent too.
+    /// </summary>
+    internal async Task<WriteResult> WriteAfterAsync(
+        string what, Func<Neo4jSession.TransactionRunner, Task>? first, GraphBatch batch, DateTimeOffset ingestedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await EnsureInitializedAsync(ct);
-        return await _session.InTransactionAsync("batch write",
-            tx => new Neo4jBatchWriter(tx, _batchSize).WriteAsync(batch, ingestedAt), ct);
+        return await _session.InTransactionAsync(what, async tx =>
+        {
+            if (first is not null)
+            {
+                await first(tx);
+            }
+
+            return await new Neo4jBatchWriter(tx, _batchSize).WriteAsync(batch, ingestedAt);
+        }, ct);
     }
 
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default)

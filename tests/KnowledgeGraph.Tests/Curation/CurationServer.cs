@@ -5,20 +5,23 @@ using KnowledgeGraph.Ingest.Load;
 using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Tests.Api;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Tests.Curation;
 
 /// <summary>
-/// A fresh API server per test (curation tests change the graph) over a real SQLite file in a temp folder, with the
-/// sample corpus ingested by the real pipeline, or nothing when a test ingests its own texts.
+/// A fresh API server per test (curation tests change the graph) over a real SQLite file in a temp folder, or over the
+/// given Neo4j database (emptied first, decisions included), with the sample corpus ingested by the real pipeline, or
+/// nothing when a test ingests its own texts.
 /// </summary>
-public sealed class CurationServer(bool seedCorpus) : ApiServerFixture
+public sealed class CurationServer(bool seedCorpus, Neo4jStoreOptions? neo4j = null) : ApiServerFixture
 {
-    public static async Task<CurationServer> StartAsync(bool seedCorpus = true)
+    public static async Task<CurationServer> StartAsync(bool seedCorpus = true, Neo4jStoreOptions? neo4j = null)
     {
-        var server = new CurationServer(seedCorpus);
+        var server = new CurationServer(seedCorpus, neo4j);
         await server.InitializeAsync();
         return server;
     }
@@ -27,8 +30,34 @@ public sealed class CurationServer(bool seedCorpus) : ApiServerFixture
 
     public Task<GraphSnapshot> SnapshotAsync() => Curation.SnapshotAsync();
 
+    /// <summary>With Neo4j: the provider and its connection settings (the host reads them like environment settings).</summary>
+    protected override void Configure(IWebHostBuilder builder)
+    {
+        if (neo4j is null)
+        {
+            return;
+        }
+
+        builder.UseSetting("Store:Provider", "Neo4j");
+        foreach (var (key, value) in new[]
+        {
+            ("Uri", neo4j.Uri), ("Database", neo4j.Database), ("User", neo4j.User), ("Password", neo4j.Password), ("BearerToken", neo4j.BearerToken),
+        })
+        {
+            if (value is not null)
+            {
+                builder.UseSetting("Store:Neo4j:" + key, value);
+            }
+        }
+    }
+
     protected override async Task SeedAsync()
     {
+        if (neo4j is not null)
+        {
+            await Services.GetRequiredService<Neo4jGraphStore>().ClearAsync();
+        }
+
         if (!seedCorpus)
         {
             return;

@@ -1,6 +1,8 @@
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +27,8 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
         var store = host.Services.GetRequiredService<IGraphStore>();
         store.Should().BeOfType<SqliteGraphStore>().Which.Path.Should().Be(path);
         host.Services.GetRequiredService<IGraphStore>().Should().BeSameAs(store);
+        host.Services.GetRequiredService<ICurationStore>().Should().BeSameAs(store, "re-derivation shares the store's writer lock");
+        host.Services.GetRequiredService<IDecisionLog>().Should().BeOfType<SqliteDecisionLog>();
         File.Exists(path).Should().BeTrue("the store is initialised when the host starts");
         await host.StopAsync();
     }

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.GraphApi.Graph.Curation;
 
 /// <summary>
 /// Curation mutations. Each records one decision (actor = the API key's name) and re-derives the entities it touches from
-/// the stored article texts; errors: NOT_FOUND, BAD_USER_INPUT, CONFLICT, NOT_SUPPORTED (graph in Neo4j).
+/// the stored article texts; errors: NOT_FOUND, BAD_USER_INPUT, CONFLICT, NOT_SUPPORTED (a store provider
+/// without re-derivation; both shipped providers have it).
 /// </summary>
 public static class CurationMutationFields
 {

@@ -20,7 +20,7 @@ public sealed class CandidateQueue(IServiceProvider services, IGraphStore store,
     public async Task<IReadOnlyList<Candidate>> ListAsync(CandidateKind? kind, CancellationToken ct)
     {
         var curationStore = services.GetService<ICurationStore>()
-            ?? throw new CurationException(CurationError.NotSupported, "The candidate queue needs the embedded store (Store:Provider = Sqlite).");
+            ?? throw new CurationException(CurationError.NotSupported, "The candidate queue needs a store that can snapshot the graph (Store:Provider = Sqlite or Neo4j).");
         var snapshot = await curationStore.SnapshotAsync(ct);
         var result = new List<Candidate>();
         if (kind is null or CandidateKind.Duplicate)

@@ -36,6 +36,26 @@ public static class StatementNames
     public const string CountByProvince = "network/count_by_province";
     public const string ArticlesByMonth = "network/articles_by_month";
 
+    public const string ArticlesSupporting = "curation/articles_supporting";
+    public const string AllArticleIds = "curation/all_article_ids";
+    public const string UnindexRelationsOfEntities = "curation/unindex_relations_of_entities";
+    public const string ResetEntities = "curation/reset_entities";
+    public const string UnindexAllRelations = "curation/unindex_all_relations";
+    public const string ResetAll = "curation/reset_all";
+    public const string RelationById = "curation/relation_by_id";
+    public const string SnapshotEntities = "curation/snapshot_entities";
+    public const string SnapshotRelations = "curation/snapshot_relations";
+
+    public const string DecisionByRequest = "decisions/by_request";
+    public const string NextDecisionSeq = "decisions/next_seq";
+    public const string CreateDecision = "decisions/create";
+    public const string DecisionBySeq = "decisions/by_seq";
+    public const string MarkDecisionUndone = "decisions/mark_undone";
+    public const string ActiveDecisions = "decisions/active";
+    public const string AllDecisions = "decisions/all";
+    public const string RaiseDecisionCounter = "decisions/raise_counter";
+    public const string ImportDecisions = "decisions/import";
+
     public const string ClearGraph = "admin/clear_graph";
 
     /// <summary>Schema statements are every file under this folder, applied in file-name order.</summary>
@@ -47,6 +67,8 @@ public static class StatementNames
         MergeMentions, MergeRelations, RefreshRelations, DeleteUnsupportedRelations, RefreshEntities, DeleteUnsupportedEntities,
         EntitiesByIds, EntitiesByNames, CountEntities, EntityPage, RelationsTouching, LinkingEntities, RelationsBetween,
         ArticlesByIds, Stats, CoParticipants, ParticipationLinks, RelationsByKeys, BrokerScope, RankEntities, Changes, CountByKind,
-        CountByProvince, ArticlesByMonth, ClearGraph,
+        CountByProvince, ArticlesByMonth, ArticlesSupporting, AllArticleIds, UnindexRelationsOfEntities, ResetEntities,
+        UnindexAllRelations, ResetAll, RelationById, SnapshotEntities, SnapshotRelations, DecisionByRequest, NextDecisionSeq,
+        CreateDecision, DecisionBySeq, MarkDecisionUndone, ActiveDecisions, AllDecisions, RaiseDecisionCounter, ImportDecisions, ClearGraph,
     ];
 }

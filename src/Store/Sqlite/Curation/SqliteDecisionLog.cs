@@ -1,18 +1,16 @@
-using System.Text.Json;
 using KnowledgeGraph.Model.Curation;
+using KnowledgeGraph.Store.Curation;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Store.Sqlite.Curation;
 
 /// <summary>
-/// The decision log in the embedded store's file (table <c>decisions</c>). It is used whatever the graph provider: with
-/// Neo4j the decisions still live in the SQLite file named by Store:Sqlite:Path.
+/// The decision log in the embedded store's file (table <c>decisions</c>), used with Store:Provider = Sqlite; with Neo4j
+/// the decisions live in Neo4j beside the graph (<see cref="Neo4j.Neo4jDecisionLog"/>).
 /// </summary>
 public sealed class SqliteDecisionLog(IOptions<SqliteStoreOptions> options, TimeProvider? time = null) : IDecisionLog, IDisposable
 {
-    private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-
     private readonly SqliteConnectionFactory _connections = new(Path.GetFullPath(options.Value.Path), options.Value.BusyTimeoutMilliseconds);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _migration = new(1, 1);
@@ -75,7 +73,7 @@ public sealed class SqliteDecisionLog(IOptions<SqliteStoreOptions> options, Time
     {
         var now = _time.GetUtcNow();
         using var insert = Command(connection, transaction, DecisionSql.Insert,
-            ("$kind", d.Kind.ToString()), ("$payload", JsonSerializer.Serialize(d.Payload, Json)), ("$actor", d.Actor),
+            ("$kind", d.Kind.ToString()), ("$payload", DecisionPayloadJson.Serialize(d.Payload)), ("$actor", d.Actor),
             ("$reason", d.Reason), ("$created_at", StoreDates.Instant(now)));
         var seq = (long)insert.ExecuteScalar()!;
         return new Decision(seq, d.Kind, d.Payload, d.Actor, d.Reason, StoreDates.ParseInstant(StoreDates.Instant(now))!.Value);
@@ -91,7 +89,7 @@ public sealed class SqliteDecisionLog(IOptions<SqliteStoreOptions> options, Time
             result.Add(new Decision(
                 reader.GetInt64(0),
                 Enum.Parse<DecisionKind>(reader.GetString(1)),
-                JsonSerializer.Deserialize<DecisionPayload>(reader.GetString(2), Json)!,
+                DecisionPayloadJson.Deserialize(reader.GetString(2)),
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 StoreDates.ParseInstant(reader.GetString(5))!.Value)
@@ -116,7 +114,7 @@ public sealed class SqliteDecisionLog(IOptions<SqliteStoreOptions> options, Time
         return command;
     }
 
-    /// <summary>Brings the file to the latest schema on first use (the graph store may not have run yet, e.g. with Neo4j).</summary>
+    /// <summary>Brings the file to the latest schema on first use (the graph store may not have initialised it yet).</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         if (!_migrated)

@@ -57,6 +57,22 @@ public sealed partial class CypherCatalogTests : IDisposable
         offenders.Should().BeEmpty("all Cypher lives in cypher/");
     }
 
+    [Fact]
+    public void Decision_nodes_are_written_only_by_the_decision_log_and_deleted_only_by_clear_graph()
+    {
+        var catalog = CypherCatalog.Load();
+        var statements = StatementNames.Required.Select(n => catalog[n]).ToList();
+
+        // Ingest and curation statements name the labels they touch, so they cannot reach a Decision or its counter.
+        statements.Where(s => !s.Name.StartsWith("decisions/", StringComparison.Ordinal))
+            .Should().OnlyContain(s => !s.Text.Contains(":Decision", StringComparison.Ordinal));
+        statements.Where(s => s.Text.Contains("DELETE", StringComparison.Ordinal) && UnlabelledNode().IsMatch(s.Text))
+            .Select(s => s.Name).Should().BeEquivalentTo([StatementNames.ClearGraph, StatementNames.ResetAll], "only these match nodes of any label");
+        catalog[StatementNames.ResetAll].Text.Should().Contain("WHERE n:Entity OR n:Name", "a rebuild keeps articles and decisions");
+        statements.Where(s => s.Name.StartsWith("decisions/", StringComparison.Ordinal))
+            .Should().OnlyContain(s => !s.Text.Contains("DELETE", StringComparison.Ordinal), "the log is append-only");
+    }
+
     private void CopyShippedStatements()
     {
         foreach (var file in Directory.EnumerateFiles(CypherCatalog.DefaultFolder, "*.cypher", SearchOption.AllDirectories))
@@ -77,6 +93,10 @@ public sealed partial class CypherCatalogTests : IDisposable
 
         return dir?.FullName ?? throw new InvalidOperationException("KnowledgeGraph.sln not found above the test binaries.");
     }
+
+    /// <summary>A MATCH clause of one node without a label, e.g. <c>MATCH (n)</c> on a line of its own.</summary>
+    [GeneratedRegex(@"^\s*MATCH\s*\(\w+\)\s*$", RegexOptions.Multiline)]
+    private static partial Regex UnlabelledNode();
 
     /// <summary>A string literal starting like a Cypher clause over a pattern or parameter: MATCH (, MERGE (, UNWIND $, DETACH DELETE, CREATE CONSTRAINT.</summary>
     [GeneratedRegex(@"""\s*(MATCH\s*\(|OPTIONAL MATCH|MERGE\s*\(|UNWIND\s+\$|DETACH DELETE|CREATE (CONSTRAINT|INDEX|TEXT INDEX))", RegexOptions.IgnoreCase)]

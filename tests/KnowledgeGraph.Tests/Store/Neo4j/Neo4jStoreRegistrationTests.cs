@@ -1,6 +1,8 @@
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Neo4j;
+using KnowledgeGraph.Store.Neo4j.Statements;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,7 +27,11 @@ public sealed class Neo4jStoreRegistrationTests
 
         host.Services.GetRequiredService<IGraphStore>().Should().BeOfType<Neo4jGraphStore>();
         host.Services.GetRequiredService<INetworkQueries>().Should().BeOfType<Neo4jNetworkQueries>("the network questions run on the chosen store too");
-        server.Requests.Select(r => r.Statement).Should().OnlyContain(s => s!.StartsWith("schema/", StringComparison.Ordinal)).And.HaveCount(7);
+        host.Services.GetRequiredService<ICurationStore>().Should().BeOfType<Neo4jCurationStore>("curation re-derives on the chosen store");
+        host.Services.GetRequiredService<IDecisionLog>().Should().BeOfType<Neo4jDecisionLog>("decisions live beside the graph they curate");
+        host.Services.GetRequiredService<Neo4jGraphStore>().Should().BeSameAs(host.Services.GetRequiredService<IGraphStore>(), "one connection and catalogue");
+        server.Requests.Select(r => r.Statement).Should().OnlyContain(s => s!.StartsWith("schema/", StringComparison.Ordinal))
+            .And.HaveCount(new DirectoryInfo(Path.Combine(CypherCatalog.DefaultFolder, "schema")).GetFiles("*.cypher").Length);
         server.Requests.Should().OnlyContain(r => r.Path == "/db/graph/query/v2" && !r.Headers.ContainsKey("Authorization"));
         await host.StopAsync();
     }
