@@ -110,4 +110,9 @@ public class BoundaryCasesTests
 
         g.Entities.Should().NotContain(e => e.Name == "省市科协");
     }
+    [Theory]
+    [InlineData("学会为青年学者参与国际活动提供资助。")]
+    [InlineData("30名省内专家参与专题报告会和分论坛。")]
+    public void A_verb_ending_in_a_conjunction_character_ends_an_event_name(string text) =>
+        ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Event && e.Name.Contains("参与"));
 }

@@ -88,7 +88,8 @@ public sealed class NameBoundary(Lexicon lexicon)
             {
                 // A与代表团: a conjunction right before the suffix joins two phrases, it is not inside one name
                 // 党组成员孙某及科技开发交流中心: 及 after a title (and a name) ends a list of people and bodies
-                if (j == suffixStart || (c == '及' && TitleEndsNear(s, j - 1)) || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
+                // 参与, 以及: a boundary word that ends with the conjunction is a verb or a connective, never inside a name
+                if (j == suffixStart || (boundaries.EndsAt(s, j, 4, out var verb) && verb > 1) || (c == '及' && TitleEndsNear(s, j - 1)) || IsAnchor(s, j, suffixStart, documentAnchors, eventNames) || EndsWithOrgSuffix(s, j - 1) || s[j] is '省' or '市')
                 {
                     break;
                 }
