@@ -115,4 +115,9 @@ public class BoundaryCasesTests
     [InlineData("30名省内专家参与专题报告会和分论坛。")]
     public void A_verb_ending_in_a_conjunction_character_ends_an_event_name(string text) =>
         ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Event && e.Name.Contains("参与"));
+    [Theory]
+    [InlineData("本报讯(记者胡晓雨通讯员梁丽)3月2日，活动在杭州举行。", "胡晓雨")]
+    [InlineData("本报讯 记者胡明报道，论坛在成都开幕。", "胡明")]
+    public void A_reporter_name_run_together_with_the_next_byline_or_verb_is_read(string text, string name) =>
+        ExtractorFixture.Run(text).Entity(EntityTypes.Person, name).Should().NotBeNull();
 }

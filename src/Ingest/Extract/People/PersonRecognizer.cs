@@ -615,7 +615,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     }
 
     private bool IsNameEnd(string s, int pos) =>
-        pos >= s.Length || !Chars.IsCjk(s[pos]) || lexicon.NameFollowers.LongestAt(s, pos, out _) > 0 || lexicon.Titles.LongestAt(s, pos, out _) > 0;
+        pos >= s.Length || !Chars.IsCjk(s[pos]) || lexicon.NameFollowers.LongestAt(s, pos, out _) > 0 || lexicon.Titles.LongestAt(s, pos, out _) > 0
+        || lexicon.BylineTitles.LongestAt(s, pos, out _) > 0; // 记者胡某通讯员梁某: PDF and plain text lose the space between bylines
 
     /// <summary>Robert G. W. Brown, Marwan Abdelhamid: capitalised Latin words after a title.</summary>
     private static int LatinNameAt(string s, int p)
