@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Ingest.Parse;
 
 /// <summary>
 /// Reads the head and tail of one article's paragraphs: headline, issuing body, bylines, "label：value" lines,
-/// signature and source attribution. Pure metadata lines leave the body; everything that states a fact stays.
+/// signature and source attribution. Pure metadata lines leave the body; everything that states a fact (bylines
+/// included) stays.
 /// </summary>
 internal sealed class ArticleLayoutReader(TextLayoutRules rules, ArticleSegmenter segmenter)
 {
@@ -37,15 +38,16 @@ internal sealed class ArticleLayoutReader(TextLayoutRules rules, ArticleSegmente
         for (var i = first; i < Math.Min(body.Count, HeadZone); i++)
         {
             var text = body[i].Text;
-            if (rules.IsByline(text))
+            if (rules.Metadata.TryRead(text, out var labelled))
             {
-                metadata = metadata with { Author = metadata.Author ?? rules.NamesIn(text) };
+                metadata = metadata.Or(labelled with { Title = null }); // 作者：张三, 来源：… are labels, not prose
                 body.RemoveAt(i--);
             }
-            else if (rules.Metadata.TryRead(text, out var labelled))
+            else if (rules.IsByline(text))
             {
-                metadata = metadata.Or(labelled with { Title = null });
-                body.RemoveAt(i--);
+                // the byline stays in the text too: "本刊记者 王某" states who reported for the outlet (a Person, and a
+                // post at a named outlet), and the extractor reads facts only from the text
+                metadata = metadata with { Author = metadata.Author ?? rules.NamesIn(text) };
             }
             else if (ChineseDate.IsDateOnly(text, out var date))
             {
