@@ -120,4 +120,19 @@ public class BoundaryCasesTests
     [InlineData("本报讯 记者胡明报道，论坛在成都开幕。", "胡明")]
     public void A_reporter_name_run_together_with_the_next_byline_or_verb_is_read(string text, string name) =>
         ExtractorFixture.Run(text).Entity(EntityTypes.Person, name).Should().NotBeNull();
+    [Fact]
+    public void A_two_character_name_ending_in_a_function_character_is_read_before_a_following_word()
+    {
+        var g = ExtractorFixture.Run("中国科协党组成员、副主席束为出席开幕式并致辞。");
+
+        g.Relation(RelationTypes.HoldsPosition, "束为", "中国科协")!.Properties["title"].Should().Be("党组成员、副主席");
+    }
+
+    [Fact]
+    public void A_region_written_with_地区_anchors_the_name_that_follows()
+    {
+        var g = ExtractorFixture.Run("四川省机械工程学会等12家省级学会加入了成渝地区双城经济圈科技创新联盟。");
+
+        g.Relation(RelationTypes.MemberOf, "四川省机械工程学会", "成渝地区双城经济圈科技创新联盟").Should().NotBeNull();
+    }
 }

@@ -569,7 +569,8 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var ok = true;
             for (var k = p + sl; k < p + n; k++)
             {
-                var soft = g == 2 && k == p + sl && SoftInNames.Contains(s[k]);
+                // 束为出席: a soft character may also end a two-character name that a following word (出席, 表示) closes
+                var soft = SoftInNames.Contains(s[k]) && ((g == 2 && k == p + sl) || (g == 1 && lexicon.NameFollowers.LongestAt(s, k + 1, out _) >= 2));
                 if (!Chars.IsCjk(s[k]) || (NotInNames.Contains(s[k]) && !soft))
                 {
                     ok = false;

@@ -174,8 +174,15 @@ public sealed class NameBoundary(Lexicon lexicon)
 
         if (len > 0)
         {
-            // 西北地区省市科协, 广东各级科协: a place followed by a generic word is not a name's prefix
-            return k + len >= limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0 ? 1 : 0;
+            // 西北地区省市科协, 广东各级科协: a place followed by a generic word is not a name's prefix; 成渝地区双城经济圈…:
+            // "地区" itself is, when a proper part follows it
+            if (k + len >= limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0)
+            {
+                return 1;
+            }
+
+            var region = k + len + 2;
+            return string.CompareOrdinal(s, k + len, "地区", 0, 2) == 0 && region < limit && lexicon.GenericHeads.LongestAt(s, region, out _) == 0 ? 1 : 0;
         }
 
         var known = lexicon.KnownOrganizations.LongestAt(s, k, out _);
