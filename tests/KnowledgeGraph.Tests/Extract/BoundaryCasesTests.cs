@@ -135,4 +135,11 @@ public class BoundaryCasesTests
 
         g.Relation(RelationTypes.MemberOf, "四川省机械工程学会", "成渝地区双城经济圈科技创新联盟").Should().NotBeNull();
     }
+    [Fact]
+    public void Accompanying_officials_are_read_before_陪同()
+    {
+        var g = ExtractorFixture.Run("中国机械工程学会秘书长陈超志陪同访问。");
+
+        g.Relation(RelationTypes.HoldsPosition, "陈超志", "中国机械工程学会")!.Properties["title"].Should().Be("秘书长");
+    }
 }

@@ -167,4 +167,11 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Organized, "湖南省科协学会工作调研组", e).Should().NotBeNull();
         g.Relation(RelationTypes.Organized, "湖南省科协", e).Should().BeNull("the leader's body does not hold the meeting");
     }
+    [Fact]
+    public void Renewing_an_agreement_is_partnering()
+    {
+        var g = ExtractorFixture.Run("江苏省科协与英国皇家化学会续签了合作谅解备忘录。");
+
+        g.Relation(RelationTypes.PartnersWith, "江苏省科协", "英国皇家化学会")!.Properties["instrument"].Should().Be("谅解备忘录");
+    }
 }
