@@ -86,8 +86,9 @@ public sealed class GraphQLHttpHandler(
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
         var query = request.Query!;
-        var document = documents.Get(query);
-        var cached = document is not null;
+        var entry = documents.Lookup(query);
+        var document = entry?.Document;
+        var cached = entry is not null;
         if (!cached)
         {
             try
@@ -110,7 +111,9 @@ public sealed class GraphQLHttpHandler(
         try
         {
             // Rules that depend on the request run every time; the core rules only depend on the document.
-            IValidationRule[] perRequest = [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance, new LimitedComplexityRule(_limits)];
+            IValidationRule[] perRequest = entry is { FixedCost: true }
+                ? [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance]
+                : [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance, new LimitedComplexityRule(_limits)];
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = query,

@@ -12,17 +12,29 @@ namespace KnowledgeGraph.GraphApi.Http;
 /// (a cache hit runs only <c>ExecutionOptions.CachedDocumentValidationRules</c>), kept here because the handler parses
 /// the document itself. Bounded: at most <see cref="MaxEntries"/> documents of at most <see cref="MaxQueryLength"/>
 /// characters; when full it is emptied and refills with what is asked next, so unique queries cannot grow it.
+/// <para>
+/// The depth/complexity analysis is skipped too for a document whose cost cannot change between requests: one operation
+/// (the operation name cannot pick another) and variables only of types ID and String (page sizes are Int, @skip/@include
+/// take Boolean: only those change the estimate). It passed once, so it passes again.
+/// </para>
 /// </summary>
 public sealed class ValidatedDocumentCache
 {
+    /// <summary>A validated document and whether its depth and complexity are fixed by its text alone.</summary>
+    public sealed record Entry(GraphQLDocument Document, bool FixedCost);
+
     public const int MaxEntries = 1000;
     public const int MaxQueryLength = 16 * 1024;
 
-    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> CostFreeVariableTypes = new(StringComparer.Ordinal) { "ID", "String" };
+
+    private readonly ConcurrentDictionary<string, Entry> _documents = new(StringComparer.Ordinal);
 
     public int Count => _documents.Count;
 
-    public GraphQLDocument? Get(string query) => _documents.GetValueOrDefault(query);
+    public Entry? Lookup(string query) => _documents.GetValueOrDefault(query);
+
+    public GraphQLDocument? Get(string query) => Lookup(query)?.Document;
 
     /// <summary>Remembers a document that passed validation in full and executed.</summary>
     public void Add(string query, GraphQLDocument document)
@@ -37,6 +49,21 @@ public sealed class ValidatedDocumentCache
             _documents.Clear();
         }
 
-        _documents.TryAdd(query, document);
+        _documents.TryAdd(query, new Entry(document, HasFixedCost(document)));
     }
+
+    public static bool HasFixedCost(GraphQLDocument document)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        return operations.Count == 1
+            && (operations[0].Variables?.Items ?? []).All(v => CostFreeVariableTypes.Contains(NamedType(v.Type)));
+    }
+
+    private static string NamedType(GraphQLType type) => type switch
+    {
+        GraphQLNonNullType nonNull => NamedType(nonNull.Type),
+        GraphQLListType list => NamedType(list.Type),
+        GraphQLNamedType named => named.Name.StringValue,
+        _ => "",
+    };
 }

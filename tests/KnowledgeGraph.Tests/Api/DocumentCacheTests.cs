@@ -102,6 +102,35 @@ public sealed class DocumentCacheTests(ApiServerFixture api)
     }
 
     [Fact]
+    public async Task Complexity_is_still_checked_when_a_boolean_variable_includes_more_of_a_cached_document()
+    {
+        var query = new StringBuilder("query CacheInclude($more: Boolean!) { organizations(first: 1) { nodes { id } }");
+        for (var i = 0; i < 20; i++)
+        {
+            query.Append($" a{i}: organizations(first: 100) @include(if: $more) {{ nodes {{ relations(first: 100) {{ nodes {{ id }} }} }} }}");
+        }
+
+        var text = query.Append('}').ToString();
+        var without = await api.PostAsync(text, new { more = false });
+        without.Errors.Should().BeEmpty(without.Text);
+        Cache.Lookup(text)!.FixedCost.Should().BeFalse();
+
+        var with = await api.PostAsync(text, new { more = true }, accept: "application/graphql-response+json");
+
+        with.Status.Should().Be(400);
+        with.Codes.Should().Contain("COMPLEXITY_EXCEEDED");
+    }
+
+    [Theory]
+    [InlineData("query($id: ID!, $name: String) { entity(id: $id) { name } }", true)]
+    [InlineData("{ stats { articles } }", true)]
+    [InlineData("query($n: Int) { organizations(first: $n) { totalCount } }", false)]
+    [InlineData("query($ids: [ID!]!, $b: Boolean!) { stats { articles @include(if: $b) } }", false)]
+    [InlineData("query A { stats { articles } } query B { stats { entities } }", false)]
+    public void Only_single_operations_with_id_and_string_variables_have_a_fixed_cost(string query, bool fixedCost) =>
+        ValidatedDocumentCache.HasFixedCost(GraphQLParser.Parser.Parse(query)).Should().Be(fixedCost);
+
+    [Fact]
     public void The_cache_is_bounded_and_skips_huge_documents()
     {
         var cache = new ValidatedDocumentCache();
