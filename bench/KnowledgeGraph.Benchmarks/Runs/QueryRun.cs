@@ -13,7 +13,7 @@ public static class QueryRun
 {
     private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync(ScaleGraphFile graph, int iterations)
+    public static async Task RunAsync(ScaleGraphFile graph, int iterations, string? only = null)
     {
         using var store = await Stores.OpenAsync(graph.Path, fresh: false);
         var s = graph.Samples;
@@ -29,7 +29,9 @@ public static class QueryRun
             ("aggregates (stats)", _ => store.GetStatsAsync()),
         };
 
-        foreach (var (name, run) in queries)
+        // --only a,b: just the queries whose names contain one of these (e.g. "hop" for the traversals).
+        var wanted = only?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var (name, run) in queries.Where(q => wanted is null || wanted.Any(w => q.Name.Contains(w, StringComparison.Ordinal))))
         {
             for (var i = 0; i < 20; i++)
             {

@@ -36,6 +36,7 @@ public static class GraphQLServiceCollectionExtensions
                 .LogError(context.OriginalException, "Resolving {Field} failed", context.FieldContext?.FieldDefinition?.Name)));
 
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -26,6 +26,7 @@ public sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     ApiKeyAuthenticator authenticator,
     IGraphStore store,
+    ValidatedDocumentCache documents,
     IOptions<GraphQLLimits> limits,
     IOptionsMonitor<ApiOptions> apiOptions)
 {
@@ -84,28 +85,38 @@ public sealed class GraphQLHttpHandler(
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(TimeSpan.FromSeconds(_limits.TimeoutSeconds));
-        GraphQLDocument document;
-        try
+        var query = request.Query!;
+        var entry = documents.Lookup(query);
+        var document = entry?.Document;
+        var cached = entry is not null;
+        if (!cached)
         {
-            document = documentBuilder.Build(request.Query!);
-        }
-        catch (SyntaxError error)
-        {
-            return new ExecutionResult(error);
-        }
-
-        if (ExpandedSelectionCounter.Count(document, _limits.MaxComplexity) > _limits.MaxComplexity)
-        {
-            return new ExecutionResult(new LimitError(
-                ErrorCodes.ComplexityExceeded,
-                $"With its fragments expanded the query selects more than {_limits.MaxComplexity} fields."));
-        }
-
-        try
-        {
-            return await executer.ExecuteAsync(new ExecutionOptions
+            try
             {
-                Query = request.Query,
+                document = documentBuilder.Build(query);
+            }
+            catch (SyntaxError error)
+            {
+                return new ExecutionResult(error);
+            }
+
+            if (ExpandedSelectionCounter.Count(document, _limits.MaxComplexity) > _limits.MaxComplexity)
+            {
+                return new ExecutionResult(new LimitError(
+                    ErrorCodes.ComplexityExceeded,
+                    $"With its fragments expanded the query selects more than {_limits.MaxComplexity} fields."));
+            }
+        }
+
+        try
+        {
+            // Rules that depend on the request run every time; the core rules only depend on the document.
+            IValidationRule[] perRequest = entry is { FixedCost: true }
+                ? [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance]
+                : [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance, new LimitedComplexityRule(_limits)];
+            var result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = query,
                 Document = document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
@@ -114,13 +125,14 @@ public sealed class GraphQLHttpHandler(
                 User = http.User,
                 RequestServices = http.RequestServices,
                 CancellationToken = timeout.Token,
-                ValidationRules = DocumentValidator.CoreRules.Concat(
-                [
-                    GetRunsQueriesOnlyRule.Instance,
-                    MutationsRequireKeyRule.Instance,
-                    new LimitedComplexityRule(_limits),
-                ]),
+                ValidationRules = cached ? perRequest : DocumentValidator.CoreRules.Concat(perRequest),
             });
+            if (!cached && result.Executed)
+            {
+                documents.Add(query, document!);
+            }
+
+            return result;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {

@@ -12,12 +12,21 @@ internal interface ITraversalReads
     /// <summary>Relation types without direction: a traversal crosses them either way, whatever direction it was asked for.</summary>
     IReadOnlySet<string> SymmetricTypes { get; }
 
-    /// <summary>Relations touching <paramref name="ids"/> in <paramref name="direction"/>, with or without evidence.</summary>
+    /// <summary>
+    /// Relations touching <paramref name="ids"/> in <paramref name="direction"/>. Only id, type and ends are required: a store
+    /// may leave properties, confidence, dates and evidence out of these level reads (the embedded store does). When
+    /// <paramref name="otherEnds"/> is given the caller only wants relations whose far end is one of them, and a store may
+    /// leave the others out (returning them anyway is allowed: it is a hint that lets a store read less).
+    /// </summary>
     Task<List<Relation>> RelationsTouchingAsync(
-        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct);
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct,
+        IReadOnlyCollection<string>? otherEnds = null);
 
     Task<List<Entity>> EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
-    /// <summary>The same relations with their evidence (a store whose traversal reads already carry it returns them as they are).</summary>
+    /// <summary>
+    /// The same relations in full, with their evidence, in the order given (a store whose level reads already carry
+    /// everything returns them as they are). Searches call it once, for the edges they return.
+    /// </summary>
     Task<List<Relation>> WithEvidenceAsync(IReadOnlyCollection<Relation> relations, CancellationToken ct);
 }

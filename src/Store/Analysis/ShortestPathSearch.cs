@@ -38,9 +38,12 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
                 return [];
             }
 
-            var relations = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct);
-            side.Expand(relations, reads.SymmetricTypes);
+            // The last round can only matter where it meets the other side: nodes it reaches that the other side has
+            // not cannot lie on a path within maxHops, so the store may skip the relations leading to them.
             var other = side == forward ? backward : forward;
+            var lastRound = forward.Depth + backward.Depth + 1 == maxHops;
+            var relations = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct, lastRound ? other.ReachedIds : null);
+            side.Expand(relations, reads.SymmetricTypes);
             meeting = side.Frontier.Where(other.Reached).Order(StringComparer.Ordinal).ToList();
         }
 
@@ -90,6 +93,8 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
         public HashSet<string> Frontier { get; private set; } = new(StringComparer.Ordinal) { origin };
 
         public bool Reached(string id) => _distance.ContainsKey(id);
+
+        public IReadOnlyCollection<string> ReachedIds => _distance.Keys;
 
         public void Expand(IEnumerable<Relation> relations, IReadOnlySet<string> symmetricTypes)
         {

@@ -60,8 +60,10 @@ internal sealed class Neo4jQueries(Neo4jSession session, IReadOnlyCollection<str
         return new StoreStats(Counts("article").Values.Sum(), entities.Values.Sum(), relations.Values.Sum(), entities, relations);
     }
 
+    /// <summary>Ignores the <paramref name="otherEnds"/> hint: every relation touching the ids is returned, as allowed.</summary>
     Task<List<Relation>> ITraversalReads.RelationsTouchingAsync(
-        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct) =>
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct,
+        IReadOnlyCollection<string>? otherEnds) =>
         RelationsTouchingAsync(ids, direction, types, ct);
 
     Task<List<Entity>> ITraversalReads.EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) => EntitiesByIdsAsync(ids, ct);

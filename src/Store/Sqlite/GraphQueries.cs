@@ -44,6 +44,39 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
             ("$symmetric_types", _symmetricTypes),
             ("$types", TypesParameter(types)));
 
+    /// <summary>
+    /// Id, type and ends of the relations touching <paramref name="ids"/> (the rest of each record left empty): what a
+    /// traversal needs to expand a level, read from the covering indexes. <see cref="InFullAsync"/> completes the kept ones.
+    /// With <paramref name="otherEnds"/>, only the relations whose far end is one of them.
+    /// </summary>
+    public Task<List<Relation>> RelationStepsTouchingAsync(
+        SqliteConnection c, IEnumerable<string> ids, RelationDirection direction, IReadOnlyList<string>? types,
+        IEnumerable<string>? otherEnds, CancellationToken ct) =>
+        ReadAllAsync(c, otherEnds is null ? ReadSql.RelationStepsTouching : ReadSql.RelationStepsBetween,
+            row => new Relation(row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3)), ct,
+            ("$ids", StoreJson.Array(ids)),
+            ("$ends", otherEnds is null ? null : StoreJson.Array(otherEnds)),
+            ("$outgoing", direction != RelationDirection.Incoming),
+            ("$incoming", direction != RelationDirection.Outgoing),
+            ("$symmetric_types", _symmetricTypes),
+            ("$types", TypesParameter(types)));
+
+    /// <summary>
+    /// The given relations as stored, with their properties, confidence, dates and evidence, in the order given. A relation
+    /// deleted since it was read keeps the fields it came with.
+    /// </summary>
+    public async Task<List<Relation>> InFullAsync(SqliteConnection c, IReadOnlyCollection<Relation> relations, CancellationToken ct)
+    {
+        if (relations.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = (await ReadAllAsync(c, ReadSql.RelationsByIds, RowMapper.Relation, ct, ("$ids", StoreJson.Array(relations.Select(r => r.Id)))))
+            .ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return await WithEvidenceAsync(c, relations.Select(r => rows.GetValueOrDefault(r.Id) ?? r).ToList(), ct);
+    }
+
     /// <summary>The same relations with their evidence, loaded in one query.</summary>
     public async Task<List<Relation>> WithEvidenceAsync(SqliteConnection c, IReadOnlyCollection<Relation> relations, CancellationToken ct)
     {

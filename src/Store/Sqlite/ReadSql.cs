@@ -62,6 +62,54 @@ internal static class ReadSql
         ORDER BY r.type, r.source_id, r.target_id, r.id;
         """;
 
+    /// <summary>
+    /// The level read of a traversal: only the id, type and ends of the relations <see cref="RelationsTouching"/> would
+    /// return, in the same order, answered from the covering indexes (migration 003) without reading the table.
+    /// </summary>
+    public const string RelationStepsTouching = """
+        SELECT id, type, source_id, target_id
+        FROM relations
+        WHERE source_id IN (SELECT value FROM json_each($ids))
+          AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+          AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+        UNION
+        SELECT id, type, source_id, target_id
+        FROM relations
+        WHERE target_id IN (SELECT value FROM json_each($ids))
+          AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
+          AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+        ORDER BY type, source_id, target_id, id;
+        """;
+
+    /// <summary>
+    /// <see cref="RelationStepsTouching"/> restricted to relations whose far end is in $ends: the last level of a path
+    /// search only needs the relations that meet the other side. The filter runs on the index entries, so a hub in the
+    /// frontier costs a native index scan, not tens of thousands of rows handed to .NET.
+    /// </summary>
+    public const string RelationStepsBetween = """
+        SELECT id, type, source_id, target_id
+        FROM relations
+        WHERE source_id IN (SELECT value FROM json_each($ids))
+          AND target_id IN (SELECT value FROM json_each($ends))
+          AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+          AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+        UNION
+        SELECT id, type, source_id, target_id
+        FROM relations
+        WHERE target_id IN (SELECT value FROM json_each($ids))
+          AND source_id IN (SELECT value FROM json_each($ends))
+          AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
+          AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+        ORDER BY type, source_id, target_id, id;
+        """;
+
+    /// <summary>Full rows (without evidence) of the given relations, in no particular order.</summary>
+    public const string RelationsByIds = """
+        SELECT r.id, r.type, r.source_id, r.target_id, r.properties, r.confidence, r.first_seen, r.last_seen
+        FROM relations r
+        WHERE r.id IN (SELECT value FROM json_each($ids));
+        """;
+
     public const string EvidenceOfRelations = """
         SELECT relation_id, article_id, sentence, start, "end"
         FROM relation_evidence

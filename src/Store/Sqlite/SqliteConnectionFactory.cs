@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace KnowledgeGraph.Store.Sqlite;
 
@@ -7,6 +9,13 @@ internal sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly string _perConnectionPragmas;
+
+    /// <summary>
+    /// Native connections that already ran the pragmas. Pooling hands the same native handle out again and again; the
+    /// settings stay on it (nothing in the store changes them), so they are set once per handle, not on every open —
+    /// parsing and running six pragmas was a measurable share of a primary-key read.
+    /// </summary>
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = [];
 
     public SqliteConnectionFactory(string fullPath, int busyTimeoutMilliseconds)
     {
@@ -30,9 +39,15 @@ internal sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(ct);
+            if (_configured.TryGetValue(connection.Handle!, out _))
+            {
+                return connection;
+            }
+
             await using var pragmas = connection.CreateCommand();
             pragmas.CommandText = _perConnectionPragmas;
             await pragmas.ExecuteNonQueryAsync(ct);
+            _configured.TryAdd(connection.Handle!, this);
             return connection;
         }
         catch
