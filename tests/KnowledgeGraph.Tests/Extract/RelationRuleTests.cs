@@ -174,4 +174,27 @@ public class RelationRuleTests
 
         g.Relation(RelationTypes.PartnersWith, "江苏省科协", "英国皇家化学会")!.Properties["instrument"].Should().Be("谅解备忘录");
     }
+    [Fact]
+    public void Bodies_named_before_作为_in_earlier_clauses_jointly_found_the_group_and_are_its_units()
+    {
+        var g = ExtractorFixture.Run("浙江省科技厅作为牵头单位，浙江省科协、浙江大学作为成员单位，共同成立了由12家单位组成的浙江省科技人才工作协调小组。");
+
+        const string group = "浙江省科技人才工作协调小组";
+        foreach (var body in new[] { "浙江省科技厅", "浙江省科协", "浙江大学" })
+        {
+            g.Relation(RelationTypes.Founded, body, group).Should().NotBeNull(body);
+            g.Relation(RelationTypes.MemberOf, body, group).Should().NotBeNull(body);
+        }
+
+        g.Relation(RelationTypes.MemberOf, "浙江省科协", "浙江大学").Should().BeNull("作为成员单位 names a role, not membership of the body before it");
+    }
+
+    [Fact]
+    public void Bodies_after_作为_do_not_found_what_a_clause_with_its_own_subject_sets_up()
+    {
+        var g = ExtractorFixture.Run("浙江省科协作为主管单位，浙江大学牵头成立了浙江省青年科学家联盟。");
+
+        g.Relation(RelationTypes.Founded, "浙江大学", "浙江省青年科学家联盟").Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "浙江省科协", "浙江省青年科学家联盟").Should().BeNull("only a clause that is just 联合/共同 borrows the earlier bodies");
+    }
 }

@@ -38,6 +38,42 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return de < 0 ? null : view.ListAfter(de + 1, 0, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event).FirstOrDefault();
     }
 
+    private static readonly string[] Jointly = ["联合", "共同"];
+
+    /// <summary>Where B starts in "(了)由…组成的B" right after <paramref name="pos"/>, in the same clause; null otherwise.</summary>
+    private static int? ComposedOf(SentenceView view, int pos)
+    {
+        var by = view.Text.IndexOf('由', pos, Math.Min(2, view.Text.Length - pos));
+        if (by < 0)
+        {
+            return null;
+        }
+
+        var composed = view.Text.IndexOf("组成的", by, StringComparison.Ordinal);
+        return composed > 0 && composed < view.ClauseEnd(by) ? composed + 3 : null;
+    }
+
+    /// <summary>
+    /// A作为组长单位，B、C作为副组长单位，联合成立了D: when the trigger's clause is only 联合/共同, the bodies named before
+    /// 作为 in the sentence's earlier clauses are the founders.
+    /// </summary>
+    private static List<Mention> RoleAgents(SentenceView view, int clause, int pos)
+    {
+        var lead = view.Text[clause..pos].Trim();
+        if (!Jointly.Contains(lead))
+        {
+            return [];
+        }
+
+        var agents = new List<Mention>();
+        for (var k = view.Text.IndexOf("作为", 0, clause, StringComparison.Ordinal); k > 0; k = view.Text.IndexOf("作为", k + 2, clause - k - 2, StringComparison.Ordinal))
+        {
+            agents.AddRange(view.ListBefore(k, EntityTypes.Organization).Where(a => !agents.Contains(a)));
+        }
+
+        return agents;
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -61,6 +97,8 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 }
             }
 
+            var roleAgents = agents.Count == 0 ? RoleAgents(view, clause, pos) : [];
+            agents.AddRange(roleAgents);
             if (agents.Count == 0 && view.Mentions.FirstOrDefault() is { Type: EntityTypes.Organization } subject && subject.End <= pos)
             {
                 agents = [subject];
@@ -73,9 +111,10 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 targets = [head]; // A倡议发起，联合B共同主办的E: what the joined clause describes
             }
 
-            if (targets.Count > 0 && view.Text.AsSpan(pos, targets[0].Start - pos).Contains('由'))
+            if (ComposedOf(view, after) is { } composed)
             {
-                targets.Clear(); // 成立了由A组成的B: A is a member, not the founded body
+                // 成立了由A(12家单位)组成的B: A are members, B is the founded body
+                targets = view.ListAfter(composed, 0, EntityTypes.Organization, EntityTypes.Program);
             }
 
             // 经A批准，B设立C: the approving body founded C too (rule 3)
@@ -85,6 +124,11 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                 foreach (var t in targets.Where(t => t != a))
                 {
                     yield return new RelationCandidate(RelationTypes.Founded, a, t, trigger.Confidence, view.Sentence.Index);
+                    if (roleAgents.Contains(a) && t.Type == EntityTypes.Organization)
+                    {
+                        // 作为组长单位…联合成立了B: a founding unit of B is one of its units
+                        yield return new RelationCandidate(RelationTypes.MemberOf, a, t, trigger.Confidence - 0.1, view.Sentence.Index);
+                    }
                 }
             }
         }

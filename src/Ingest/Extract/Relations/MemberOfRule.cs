@@ -31,6 +31,11 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
+            if (pos >= 2 && string.CompareOrdinal(view.Text, pos - 2, "作为", 0, 2) == 0)
+            {
+                continue; // B作为成员单位: B's role in a body named elsewhere, not membership of the body before B
+            }
+
             // the body is the nearest organisation or programme before the noun, the members are before the body
             var body = view.Mentions.LastOrDefault(m => m.Type is EntityTypes.Organization or EntityTypes.Program && m.End <= pos && m.Start >= clause && pos - m.End <= 3);
             if (body is null)
