@@ -197,4 +197,13 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Founded, "浙江大学", "浙江省青年科学家联盟").Should().NotBeNull();
         g.Relation(RelationTypes.Founded, "浙江省科协", "浙江省青年科学家联盟").Should().BeNull("only a clause that is just 联合/共同 borrows the earlier bodies");
     }
+    [Fact]
+    public void A_body_said_to_be_a_member_of_a_group_is_a_member_but_a_党组成员_post_is_not_membership()
+    {
+        var g = ExtractorFixture.Run("福建省科协作为福建省人才工作领导小组成员，负责海外人才联络。");
+        g.Relation(RelationTypes.MemberOf, "福建省科协", "福建省人才工作领导小组").Should().NotBeNull();
+
+        var post = ExtractorFixture.Run("厦门市科协党组成员陈明出席。");
+        post.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf);
+    }
 }

@@ -31,6 +31,11 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
+            if (lexicon.Titles.EndsAt(view.Text, pos + trigger.Word.Length, 8, out var title) && title > trigger.Word.Length)
+            {
+                continue; // 党组成员: a post, not membership
+            }
+
             if (pos >= 2 && string.CompareOrdinal(view.Text, pos - 2, "作为", 0, 2) == 0)
             {
                 continue; // B作为成员单位: B's role in a body named elsewhere, not membership of the body before B
