@@ -206,4 +206,9 @@ public class RelationRuleTests
         var post = ExtractorFixture.Run("厦门市科协党组成员陈明出席。");
         post.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf);
     }
+    [Theory]
+    [InlineData("省科协成立了一个由浙江大学、西湖大学组成的专家团队。")]
+    [InlineData("省科协成立了由浙江大学牵头的专家团队。")]
+    public void Bodies_written_after_由_are_not_what_was_founded(string text) =>
+        ExtractorFixture.Run(text).Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
 }

@@ -40,10 +40,10 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
     private static readonly string[] Jointly = ["联合", "共同"];
 
-    /// <summary>Where B starts in "(了)由…组成的B" right after <paramref name="pos"/>, in the same clause; null otherwise.</summary>
+    /// <summary>Where B starts in "(了一个)由…组成的B" right after <paramref name="pos"/>, in the same clause; null otherwise.</summary>
     private static int? ComposedOf(SentenceView view, int pos)
     {
-        var by = view.Text.IndexOf('由', pos, Math.Min(2, view.Text.Length - pos));
+        var by = view.Text.IndexOf('由', pos, Math.Min(4, view.Text.Length - pos));
         if (by < 0)
         {
             return null;
@@ -115,6 +115,10 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             {
                 // 成立了由A(12家单位)组成的B: A are members, B is the founded body
                 targets = view.ListAfter(composed, 0, EntityTypes.Organization, EntityTypes.Program);
+            }
+            else if (targets.Count > 0 && view.Text.AsSpan(pos, targets[0].Start - pos).Contains('由'))
+            {
+                targets.Clear(); // 成立了由A…: A is a member, and the founded body is not named in this clause
             }
 
             // 经A批准，B设立C: the approving body founded C too (rule 3)
