@@ -131,13 +131,27 @@ function screenPoint(p, id) {
   }, id);
 }
 
+/** Clicks an element where it is drawn now, again while the layout may still move it, until the panel shows `title`. */
+async function clickUntilPanel(p, id, title, attempts = 8) {
+  for (let attempt = 1; ; attempt++) {
+    const at = await screenPoint(p, id);
+    await p.mouse.click(at.x, at.y);
+    try {
+      await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, title, { timeout: 5_000 });
+      return;
+    } catch (e) {
+      if (attempt === attempts) throw e;
+    }
+  }
+}
+
 /**
  * Clicks an edge on the canvas as a user would and waits for the side panel to show it. Tries the longest visible edges
  * first (their midpoints are the least likely to sit under a node), skips midpoints covered by a node, and re-reads
  * positions before every click because the layout may still be settling on a loaded machine. Returns the edge clicked.
  */
 async function clickEdge(p) {
-  for (let attempt = 0; attempt < 8; attempt++) {
+  for (let candidate = 0; ; candidate++) {
     const edge = await p.evaluate((skip) => {
       const cy = window.explorer.view.cy;
       cy.fit(undefined, 30);
@@ -152,17 +166,14 @@ async function clickEdge(p) {
       const free = cy.edges(':visible').filter((e) => !covered(e)).sort((a, b) => len(b) - len(a));
       const e = free.length > 0 ? free[skip % free.length] : cy.edges(':visible').first();
       return { id: e.id(), type: e.data('type') };
-    }, Math.floor(attempt / 2));
-    const mid = await screenPoint(p, edge.id);
-    await p.mouse.click(mid.x, mid.y);
+    }, candidate);
     try {
-      await p.waitForFunction((t) => document.getElementById('panel-title')?.textContent === t, edge.type, { timeout: 5_000 });
+      await clickUntilPanel(p, edge.id, edge.type, 2);
       return edge;
     } catch (e) {
-      if (attempt === 7) throw e;
+      if (candidate === 3) throw e;
     }
   }
-  throw new Error('unreachable');
 }
 
 // Every evaluate below returns plain data or nothing: handing back a cytoscape collection makes Playwright serialise
@@ -269,9 +280,7 @@ test('clicking a node and an edge shows properties and evidence with the names m
     window.explorer.view.cy.elements(':selected').unselect();
   });
   await page.evaluate(() => (document.getElementById('panel').innerHTML = ''));
-  const at = await screenPoint(page, rootId);
-  await page.mouse.click(at.x, at.y);
-  await page.waitForFunction(() => document.getElementById('panel-title')?.textContent === '中国科学技术协会');
+  await clickUntilPanel(page, rootId, '中国科学技术协会');
   const panelText = await page.locator('#panel').innerText();
   assert.match(panelText, /CAST/, 'aliases listed');
   assert.match(panelText, /属性 Properties/);
