@@ -91,9 +91,7 @@ public static class CoordinatedLists
     private static void DropClassNouns(string s, List<Mention> top) =>
         top.RemoveAll(m =>
         {
-            var k = m.Start;
-            var modifier = ClassModifiers.FirstOrDefault(w => k >= w.Length && string.CompareOrdinal(s, k - w.Length, w, 0, w.Length) == 0);
-            k -= modifier?.Length ?? 0;
+            var k = m.Start - Chars.WordBefore(s, m.Start, ClassModifiers);
             return m.Type is EntityTypes.Program or EntityTypes.Organization && k >= 2 && s[k - 1] == '等'
                 && top.Any(t => t != m && t.End == k - 1 && t.Type == m.Type);
         });

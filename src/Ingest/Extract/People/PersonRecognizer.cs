@@ -34,7 +34,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         for (var p = 0; p < s.Length; p++)
         {
             var tlen = TitleAt(s, p, out var byline);
-            var chainEnd = p;
+            var chainEnd = p + tlen;
             if (tlen == 0 && DescriptorAt(s, p, out var described) is var dlen and > 0)
             {
                 // 副总裁、海港建设专家包某某: the name follows a description, the posts are the chain before it
@@ -73,7 +73,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 {
                     var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
                     // names listed after one title share its chain
-                    var posts = ReadChain(s, chainEnd == p ? p + tlen : chainEnd, organizations, byline);
+                    var posts = ReadChain(s, chainEnd, organizations, byline);
                     posts.AddRange(PostsAfter(s, q, q + len, organizations));
 
                     result.Add((person, posts));
@@ -216,7 +216,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         for (var d = s.IndexOf('等'); d > 0; d = s.IndexOf('等', d + 1))
         {
             var after = d + 1;
-            if (!PeopleNouns.Any(n => string.CompareOrdinal(s, after, n, 0, n.Length) == 0))
+            if (Chars.WordAt(s, after, PeopleNouns) == 0)
             {
                 continue;
             }
@@ -311,13 +311,14 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     /// </summary>
     private List<Post> PostsAfter(string s, int personStart, int pos, IReadOnlyList<Mention> organizations)
     {
-        var verb = TakesPost.FirstOrDefault(v => string.CompareOrdinal(s, pos, v, 0, v.Length) == 0);
-        if (verb is null)
+        var verb = Chars.WordAt(s, pos, TakesPost);
+        if (verb == 0)
         {
             return [];
         }
 
-        var r = pos + verb.Length;
+        var first = pos + verb;
+        var r = first;
         var sawOrg = false;
         while (r < s.Length)
         {
@@ -357,7 +358,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             return ReadChain(s, r, organizations, byline: false);
         }
 
-        var titles = s[(pos + verb.Length)..r].Trim('、');
+        var titles = s[first..r].Trim('、');
         return titles.Length > 0 && ScopeBefore(s, personStart, organizations) is { } scope ? [new Post(scope, titles, false)] : [];
     }
 
@@ -369,7 +370,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     {
         for (var k = pos - 1; k > 0; k--)
         {
-            if (s[k] is '。' or '；' or ';' or '！' or '？')
+            if (Chars.IsSentenceEnd(s[k]))
             {
                 return null;
             }

@@ -36,7 +36,7 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue; // 党组成员: a post, not membership
             }
 
-            if (pos >= 2 && string.CompareOrdinal(view.Text, pos - 2, "作为", 0, 2) == 0)
+            if (Text.Chars.WordBefore(view.Text, pos, ["作为"]) > 0)
             {
                 continue; // B作为成员单位: B's role in a body named elsewhere, not membership of the body before B
             }

@@ -50,7 +50,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
     /// <summary>A副部长B率领C调研组一行…召开E: the group led holds the meeting, not the body its leader belongs to.</summary>
     private static Mention? LedGroup(SentenceView view, int clause, int pos) =>
         view.Mentions.FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start > clause && m.End <= pos
-            && Leads.Any(l => m.Start >= l.Length && string.CompareOrdinal(view.Text, m.Start - l.Length, l, 0, l.Length) == 0));
+            && Text.Chars.WordBefore(view.Text, m.Start, Leads) > 0);
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {

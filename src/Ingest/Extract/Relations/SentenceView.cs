@@ -122,11 +122,7 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
     private static readonly string[] Joiners = ["联合", "会同", "携手"];
 
     /// <summary>Length of 联合/会同/携手 starting at <paramref name="start"/>, 0 when none.</summary>
-    public int JoinerAt(int start) =>
-        Joiners.FirstOrDefault(w => start >= 0 && string.CompareOrdinal(Text, start, w, 0, w.Length) == 0)?.Length ?? 0;
-
-    private int JoinerBefore(int end) =>
-        Joiners.FirstOrDefault(w => end >= w.Length && string.CompareOrdinal(Text, end - w.Length, w, 0, w.Length) == 0)?.Length ?? 0;
+    public int JoinerAt(int start) => Chars.WordAt(Text, start, Joiners);
 
     /// <summary>
     /// 由A和B倡议发起，联合C、D等单位共同主办: the bodies written before 联合 (with at most a short verb of their own and a
@@ -134,7 +130,7 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
     /// </summary>
     public List<Mention> JoinedBefore(int listStart)
     {
-        var joiner = JoinerBefore(listStart);
+        var joiner = Chars.WordBefore(Text, listStart, Joiners);
         if (joiner == 0)
         {
             return [];

@@ -45,5 +45,33 @@ public static class Chars
         return b.ToString();
     }
 
+    /// <summary>Length of the first of <paramref name="words"/> written at <paramref name="start"/>, 0 when none.</summary>
+    public static int WordAt(string s, int start, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (start >= 0 && string.CompareOrdinal(s, start, w, 0, w.Length) == 0)
+            {
+                return w.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Length of the first of <paramref name="words"/> that ends at <paramref name="end"/> (exclusive), 0 when none.</summary>
+    public static int WordBefore(string s, int end, IReadOnlyList<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (end >= w.Length && string.CompareOrdinal(s, end - w.Length, w, 0, w.Length) == 0)
+            {
+                return w.Length;
+            }
+        }
+
+        return 0;
+    }
+
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '；' or ';';
 }
