@@ -1,5 +1,5 @@
-// Every stored article id, oldest ingest first, then by id: the order a rebuild replays them in. (Articles written in
-// one batch share their ingest time; the embedded store keeps their batch order, here they go by id.)
+// Every stored article id in ingest order (ingest time, then place in its batch): the order a rebuild replays them in,
+// since resolution gives a body the id of the first form it meets.
 MATCH (a:Article)
 RETURN a.id AS id
-ORDER BY a.ingestedAt, id
+ORDER BY a.ingestedAt, a.ingestOrder, id

@@ -1,5 +1,5 @@
 // The articles curation re-derives when the given entities change: those that mention one, and those that give
-// evidence for a relation touching one. Oldest ingest first, then by id (the order they are replayed in).
+// evidence for a relation touching one. In ingest order (ingest time, then place in its batch), as they are replayed.
 // @param ids  LIST<STRING>  entity ids
 CALL () {
   MATCH (e:Entity)-[:MENTIONED_IN]->(a:Article)
@@ -13,4 +13,4 @@ CALL () {
   RETURN a
 }
 RETURN a.id AS id
-ORDER BY a.ingestedAt, id
+ORDER BY a.ingestedAt, a.ingestOrder, id

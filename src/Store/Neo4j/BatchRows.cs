@@ -16,7 +16,7 @@ internal sealed class BatchRows
     private BatchRows(GraphBatch batch)
     {
         ArticleIds = batch.Articles.Select(a => a.Id).Distinct().ToList();
-        Articles = batch.Articles.DistinctBy(a => a.Id).Select(ArticleRow).ToList();
+        Articles = batch.Articles.DistinctBy(a => a.Id).Select((a, place) => ArticleRow(a, place)).ToList();
         var entities = FoldEntities(batch.Entities);
         Entities = entities.Select(e => e.Row).ToList();
         EntityIds = entities.Select(e => e.Id).ToList();
@@ -59,9 +59,10 @@ internal sealed class BatchRows
         }
     });
 
-    private static Row ArticleRow(Article a) => new Dictionary<string, object?>
+    private static Row ArticleRow(Article a, int place) => new Dictionary<string, object?>
     {
         ["id"] = a.Id,
+        ["ingestOrder"] = place,
         ["document"] = a.Document,
         ["title"] = a.Title,
         ["url"] = a.Url,

@@ -86,12 +86,13 @@ internal sealed class BatchWriter
     private void WriteArticles(IReadOnlyList<Article> articles)
     {
         using var upsert = Prepare(WriteSql.UpsertArticle,
-            "$id", "$document", "$title", "$url", "$publisher", "$author", "$published_on", "$content_hash", "$text", "$ingested_at");
-        foreach (var a in articles)
+            "$id", "$document", "$title", "$url", "$publisher", "$author", "$published_on", "$content_hash", "$text", "$ingested_at", "$ingest_order");
+        for (var i = 0; i < articles.Count; i++)
         {
             _ct.ThrowIfCancellationRequested();
+            var a = articles[i];
             upsert.Execute(a.Id, a.Document, a.Title, a.Url, a.Publisher, a.Author,
-                a.PublishedOn is { } day ? StoreDates.Date(day) : null, a.ContentHash, a.Text, _ingestedAt);
+                a.PublishedOn is { } day ? StoreDates.Date(day) : null, a.ContentHash, a.Text, _ingestedAt, i);
         }
     }
 

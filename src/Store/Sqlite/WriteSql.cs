@@ -37,10 +37,13 @@ internal static class WriteSql
         DELETE FROM temp.batch_relation_seen;
         """;
 
-    /// <summary>An edited article (new content hash) counts as newly ingested; an unchanged one keeps its ingest time.</summary>
+    /// <summary>
+    /// An edited article (new content hash) counts as newly ingested, at its place in this batch; an unchanged one keeps
+    /// its ingest time and place.
+    /// </summary>
     public const string UpsertArticle = """
-        INSERT INTO articles (id, document, title, url, publisher, author, published_on, content_hash, text, ingested_at)
-        VALUES ($id, $document, $title, $url, $publisher, $author, $published_on, $content_hash, $text, $ingested_at)
+        INSERT INTO articles (id, document, title, url, publisher, author, published_on, content_hash, text, ingested_at, ingest_order)
+        VALUES ($id, $document, $title, $url, $publisher, $author, $published_on, $content_hash, $text, $ingested_at, $ingest_order)
         ON CONFLICT (id) DO UPDATE SET
             document = excluded.document,
             title = excluded.title,
@@ -49,6 +52,7 @@ internal static class WriteSql
             author = excluded.author,
             published_on = excluded.published_on,
             ingested_at = CASE WHEN articles.content_hash = excluded.content_hash THEN articles.ingested_at ELSE excluded.ingested_at END,
+            ingest_order = CASE WHEN articles.content_hash = excluded.content_hash THEN articles.ingest_order ELSE excluded.ingest_order END,
             content_hash = excluded.content_hash,
             text = excluded.text;
         INSERT OR IGNORE INTO temp.batch_articles (id) VALUES ($id);

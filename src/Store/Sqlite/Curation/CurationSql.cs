@@ -32,14 +32,14 @@ internal static class CurationSql
             UNION
             SELECT ev.article_id FROM relation_evidence ev JOIN relations r ON r.id = ev.relation_id
             WHERE r.source_id IN (SELECT id FROM scope) OR r.target_id IN (SELECT id FROM scope))
-        SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM touched) ORDER BY a.ingested_at, a.id;
+        SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM touched) ORDER BY a.ingested_at, a.ingest_order, a.id;
         """;
 
     public const string RelationById = "SELECT id, type, source_id, target_id, confidence FROM relations WHERE id = $id;";
 
-    // Ingestion order (rowid within one timestamp): resolution gives a body the id of the first form it meets, so a
-    // rebuild must meet the articles in the order they first came.
-    public const string AllArticleIds = "SELECT id FROM articles ORDER BY ingested_at, rowid;";
+    // Ingestion order: resolution gives a body the id of the first form it meets, so a rebuild must meet the articles in
+    // the order they first came.
+    public const string AllArticleIds = "SELECT id FROM articles ORDER BY ingested_at, ingest_order, id;";
 
     public const string SnapshotEntities = """
         SELECT e.id, e.type, e.name, e.kind,

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Storage;
 using KnowledgeGraph.Store.Neo4j;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,8 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
         await store.ClearAsync();
         return store;
     }
+
+    protected override ICurationStore Curation => new Neo4jCurationStore((Neo4jGraphStore)Store);
 
     protected override Task DeleteStoreAsync(IGraphStore store)
     {
