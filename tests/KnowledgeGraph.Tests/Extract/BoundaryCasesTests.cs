@@ -47,6 +47,38 @@ public class BoundaryCasesTests
         ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Organization);
     }
 
+    [Theory]
+    [InlineData("复旦大学生命科学学院教授李华出席。", "复旦大学生命科学学院", "复旦大学")]
+    [InlineData("武汉大学物理系主任陈明介绍情况。", "武汉大学物理系", "武汉大学")]
+    public void A_school_or_department_written_after_its_university_is_part_of_it(string text, string unit, string university)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Entities.Should().Contain(e => e.Name == unit && e.Kind == OrganizationKinds.Department);
+        g.Entities.Should().Contain(e => e.Name == university && e.Kind == OrganizationKinds.University);
+        g.Relations.Should().Contain(r => r.Type == RelationTypes.PartOf && r.Source == unit && r.Target == university);
+    }
+
+    [Theory]
+    [InlineData("经查，王强系该公司员工。")]
+    [InlineData("五、工作联系方式")]
+    [InlineData("要完善科技创新体系，加强部门之间的联系。")]
+    public void The_copula_and_words_ending_in_the_department_suffix_are_not_bodies(string text)
+    {
+        ExtractorFixture.Run(text).Entities.Should().NotContain(e => e.Type == EntityTypes.Organization && e.Name.EndsWith('系'));
+    }
+
+    [Fact]
+    public void A_known_body_keeps_its_kind_when_a_shorter_suffix_also_ends_it()
+    {
+        // Enough candidates in one sentence that an unstable sort would reorder candidates of equal span.
+        var g = ExtractorFixture.Run("清华大学物理系、北京大学化学系、浙江大学数学系、南京大学天文系、武汉大学历史系、中山大学哲学系、四川大学"
+            + "法学院、山东大学文学院、中国医学科学院、吉林大学化学学院、中国中医科学院和厦门大学经济学院的专家参加论证。");
+
+        g.Entities.Where(e => e.Name is "中国医学科学院" or "中国中医科学院").Select(e => e.Kind)
+            .Should().Equal(OrganizationKinds.ResearchInstitute, OrganizationKinds.ResearchInstitute);
+    }
+
     [Fact]
     public void A_quoted_event_name_is_taken_whole_with_its_places_and_conjunctions()
     {

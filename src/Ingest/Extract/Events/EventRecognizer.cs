@@ -69,9 +69,8 @@ public sealed class EventRecognizer(Lexicon lexicon)
         }
 
         // the same event read from two suffixes (联席会议 / 会议): keep the longest per end, then drop contained ones
-        found.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start));
         var kept = new List<Mention>();
-        foreach (var m in found)
+        foreach (var m in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start)) // stable: equal spans keep the order found
         {
             if (!kept.Any(k => k.Overlaps(m)))
             {

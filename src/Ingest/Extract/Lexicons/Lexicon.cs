@@ -58,6 +58,9 @@ public sealed class Lexicon
     public required IReadOnlyList<Trigger> Triggers { get; init; }
     public required IReadOnlyList<Abbreviation> Abbreviations { get; init; }
     public required CharTrie<bool> SuffixBlockers { get; init; }
+
+    /// <summary>Words starting right after a suffix that show a blocker running over it is not one (大学 + 生命科学学院, not 大学生).</summary>
+    public required CharTrie<bool> BlockerExceptions { get; init; }
     public required CharTrie<bool> NameFollowers { get; init; }
     public required CharTrie<bool> NonNames { get; init; }
 

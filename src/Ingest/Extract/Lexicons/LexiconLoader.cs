@@ -151,6 +151,7 @@ public static class LexiconLoader
             Triggers = triggers,
             Abbreviations = abbreviations,
             SuffixBlockers = WordTrie(directory, "suffix_blockers.txt"),
+            BlockerExceptions = WordTrie(directory, "blocker_exceptions.txt"),
             NameFollowers = WordTrie(directory, "name_followers.txt"),
             NonNames = WordTrie(directory, "non_names.txt"),
             SelfReferences = selfReferences,

@@ -81,7 +81,7 @@ public sealed class IssuerReferences(Lexicon lexicon)
             for (var k = 1; k < s.Length; k++)
             {
                 var len = lexicon.OrgSuffixes.LongestAt(s, k, out var suffix);
-                if (len == 0 || suffix.Strength != SuffixStrength.Internal)
+                if (len == 0 || suffix.Strength != SuffixStrength.Internal || SuffixGuard.Blocked(lexicon, s, k, len))
                 {
                     continue;
                 }
@@ -150,7 +150,7 @@ public sealed class IssuerReferences(Lexicon lexicon)
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, k, out var suffix);
-            if (len > 0 && suffix.Strength == SuffixStrength.Internal)
+            if (len > 0 && suffix.Strength == SuffixStrength.Internal && !SuffixGuard.Blocked(lexicon, s, k, len))
             {
                 return k + len;
             }

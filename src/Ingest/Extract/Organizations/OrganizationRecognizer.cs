@@ -26,14 +26,23 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         for (var i = 0; i < s.Length; i++)
         {
             var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry);
-            if (known > 0 && !InsideLatinWord(s, i, known) && !Blocked(s, i, known))
+            if (known > 0 && !InsideLatinWord(s, i, known) && !SuffixGuard.Blocked(lexicon, s, i, known))
             {
                 var m = new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name };
                 candidates.Add(m);
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);
-            if (len == 0 || Blocked(s, i, len) || (len == 1 && (!RightBoundary(s, i + 1) || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _))))
+            if (len == 0 || SuffixGuard.Blocked(lexicon, s, i, len) || (len == 1 && !RightBoundary(s, i + 1)))
+            {
+                continue;
+            }
+
+            // A one-character suffix that is also a boundary word (系 "is") ends a name only as a unit of a body written
+            // before it (清华大学物理系), never on its own (张三系…).
+            var word = 0;
+            var unitOnly = len == 1 && lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out word);
+            if (unitOnly && (word > 1 || suffix.Strength != SuffixStrength.Internal))
             {
                 continue;
             }
@@ -60,7 +69,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var core = i - start;
-            if (core == 0 || core > MaxCore)
+            if (core == 0 || core > MaxCore || (unitOnly && !BodyEndsInside(s, start + 2, i)))
             {
                 continue;
             }
@@ -101,9 +110,10 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
     /// <summary>Longer names win; a name inside a longer one is kept as nested (it may be the parent of a unit).</summary>
     private List<Mention> Resolve(List<Mention> candidates)
     {
-        candidates.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start) != 0 ? (b.End - b.Start).CompareTo(a.End - a.Start) : a.Start.CompareTo(b.Start));
+        // Stable: of candidates with the same span the first found wins — a known body before a suffix match, the longest
+        // suffix (科学院) before one inside it (学院).
         var accepted = new List<Mention>();
-        foreach (var c in candidates)
+        foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
         {
             var outer = accepted.FirstOrDefault(a => !a.Nested && a.Contains(c));
             if (outer is not null)
@@ -230,22 +240,6 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         return false;
     }
 
-    private bool Blocked(string s, int suffixStart, int len)
-    {
-        // a blocker word that overlaps the suffix and runs outside it (大学生, 院所), or ends with it (大局, 非政府), shows
-        // the suffix is part of another word
-        var end = suffixStart + len;
-        for (var k = Math.Max(0, suffixStart - 3); k < end; k++)
-        {
-            if (lexicon.SuffixBlockers.LongestAt(s, k, out _) is var b && b > 0 && k + b > suffixStart && (k + b > end || (k < suffixStart && (len == 1 || k + b == end))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>A one-character suffix (部, 处, 局, 厅, 委) ends a name only before punctuation, a function word or a title.</summary>
     private bool RightBoundary(string s, int pos)
     {
@@ -258,6 +252,19 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             || lexicon.Titles.LongestAt(s, pos, out _) > 0
             || lexicon.BoundaryWords.LongestAt(s, pos, out _) > 0
             || lexicon.OrgSuffixes.LongestAt(s, pos, out _) > 0;
+    }
+
+    private bool BodyEndsInside(string s, int from, int to)
+    {
+        for (var k = from; k <= to; k++)
+        {
+            if (lexicon.OrgSuffixes.EndsAt(s, k, 6, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideLatinWord(string s, int start, int len) =>

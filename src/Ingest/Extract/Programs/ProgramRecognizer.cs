@@ -79,9 +79,8 @@ public sealed class ProgramRecognizer(Lexicon lexicon)
             found.Add(new Mention(EntityTypes.Program, text, sentence.Index, result.Start, end) { IsInstrument = EndsWithInstrument(text) });
         }
 
-        found.Sort((a, b) => (b.End - b.Start).CompareTo(a.End - a.Start));
         var kept = new List<Mention>();
-        foreach (var m in found)
+        foreach (var m in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start)) // stable: equal spans keep the order found
         {
             if (!kept.Any(k => k.Overlaps(m)))
             {
