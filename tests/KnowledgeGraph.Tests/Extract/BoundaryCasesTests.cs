@@ -59,6 +59,15 @@ public class BoundaryCasesTests
         g.Relations.Should().Contain(r => r.Type == RelationTypes.PartOf && r.Source == unit && r.Target == university);
     }
 
+    [Fact]
+    public void A_known_body_written_inside_a_known_unit_is_its_parent()
+    {
+        var g = ExtractorFixture.Run("国务院港澳事务办公室副主任李强出席会议。");
+
+        g.Relations.Should().Contain(r => r.Type == RelationTypes.PartOf && r.Source == "国务院港澳事务办公室" && r.Target == "国务院");
+        g.Entities.Should().Contain(e => e.Name == "国务院港澳事务办公室" && e.Kind == OrganizationKinds.Government, "a known body keeps its kind");
+    }
+
     [Theory]
     [InlineData("经查，王强系该公司员工。")]
     [InlineData("五、工作联系方式")]

@@ -25,11 +25,14 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
         for (var i = 0; i < s.Length; i++)
         {
-            var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry);
-            if (known > 0 && !InsideLatinWord(s, i, known) && !SuffixGuard.Blocked(lexicon, s, i, known))
+            // Every known body starting here, not only the longest: a shorter one may be the parent written inside a longer
+            // name (国务院 in 国务院台湾事务办公室); the resolution below keeps it only as that.
+            for (var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry); known > 0; known = lexicon.KnownOrganizations.LongestAt(s, i, known - 1, out entry))
             {
-                var m = new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name };
-                candidates.Add(m);
+                if (!InsideLatinWord(s, i, known) && !SuffixGuard.Blocked(lexicon, s, i, known))
+                {
+                    candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name });
+                }
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);

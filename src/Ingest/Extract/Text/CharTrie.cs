@@ -47,12 +47,16 @@ public sealed class CharTrie<TValue>
     }
 
     /// <summary>Length of the longest word starting at <paramref name="start"/>, 0 when none.</summary>
-    public int LongestAt(ReadOnlySpan<char> text, int start, out TValue value)
+    public int LongestAt(ReadOnlySpan<char> text, int start, out TValue value) => LongestAt(text, start, int.MaxValue, out value);
+
+    /// <summary>Length of the longest word of at most <paramref name="maxLength"/> characters starting at <paramref name="start"/>.</summary>
+    public int LongestAt(ReadOnlySpan<char> text, int start, int maxLength, out TValue value)
     {
         value = default!;
         var best = 0;
         var node = root;
-        for (var i = start; i < text.Length; i++)
+        var end = (int)Math.Min(text.Length, (long)start + maxLength);
+        for (var i = start; i < end; i++)
         {
             if (node.Next is null || !node.Next.TryGetValue(text[i], out var child))
             {
