@@ -110,7 +110,8 @@ public static class GraphBuilder
 
         if (b.Properties.TryGetValue("title", out var tb))
         {
-            props["title"] = props.TryGetValue("title", out var ta) && ta != tb && !ta.Contains(tb, StringComparison.Ordinal) ? ta + "、" + tb : props.GetValueOrDefault("title", tb);
+            // 常委 and 常委、宣传部部长: each post once, in the order first written
+            props["title"] = props.TryGetValue("title", out var ta) ? string.Join("、", ta.Split('、').Concat(tb.Split('、')).Distinct()) : tb;
         }
 
         foreach (var (k, v) in b.Properties)

@@ -19,6 +19,24 @@ public class PostChainTests
     }
 
     [Fact]
+    public void A_bare_unit_after_a_comma_in_the_chain_is_part_of_its_post_and_the_chain_goes_on()
+    {
+        var g = ExtractorFixture.Run("浙江省委常委、组织部部长刘强出席会议。刘强指出，要做好人才工作。浙江省委常委刘强强调，要抓好落实。");
+
+        g.Relation(RelationTypes.HoldsPosition, "刘强", "浙江省委")!.Properties["title"].Should().Be("常委、组织部部长", "each post once, in the order written");
+        g.Entities.Should().NotContain(e => e.Name == "组织部", "a bare unit is nobody's body here");
+    }
+
+    [Fact]
+    public void A_unit_written_right_after_its_body_is_the_body_of_the_post()
+    {
+        var g = ExtractorFixture.Run("湖南省科协科学技术普及部部长何芳介绍情况。");
+
+        g.Relations.Should().ContainSingle(r => r.Type == RelationTypes.HoldsPosition)
+            .Which.Target.Should().Be("湖南省科协科学技术普及部");
+    }
+
+    [Fact]
     public void A_title_with_its_grade_is_one_title()
     {
         var g = ExtractorFixture.Run("国家电网公司教授级高级工程师、中国工程院院士刘振华获奖。");

@@ -497,6 +497,14 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            var unit = pending.Count > 0 ? UnitBefore(s, pos) : 0;
+            if (unit > 0)
+            {
+                pending[0] = s[(pos - unit)..pos] + pending[0]; // 省委常委、宣传部部长: the unit of the body named earlier is part of the post
+                pos -= unit;
+                continue;
+            }
+
             if (s[pos - 1] == '、' || s[pos - 1] == ' ')
             {
                 pos--;
@@ -507,6 +515,40 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
 
         return posts;
+    }
+
+    /// <summary>
+    /// Length of a bare unit name (宣传部, 办公室) ending at <paramref name="end"/> and starting after a 、, 0 elsewhere: not
+    /// a body of its own (nothing anchors it), it belongs to the post it is written in. (A unit written right after its
+    /// body is the recogniser's: 中国科协科学技术普及部.)
+    /// </summary>
+    private int UnitBefore(string s, int end)
+    {
+        var suffix = 0;
+        for (var k = 1; k <= Math.Min(5, end); k++)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(s, end - k, k, out var suf) == k
+                && (suf.Strength == SuffixStrength.Internal || suf.Kind == OrganizationKinds.Department || suf.Suffix == "部"))
+            {
+                suffix = k;
+                break;
+            }
+        }
+
+        for (var start = end - suffix - 1; suffix > 0 && start >= Math.Max(0, end - 8); start--)
+        {
+            if (!Chars.IsCjk(s[start]))
+            {
+                return 0;
+            }
+
+            if (start > 0 && s[start - 1] == '、')
+            {
+                return end - start;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Length of "第N届", an organ (全国委员会) or both, ending at <paramref name="end"/>.</summary>
