@@ -120,19 +120,41 @@ internal sealed class BatchWriter
 
     private void WriteRelations(IReadOnlyList<Relation> relations)
     {
-        using var upsert = Prepare(WriteSql.UpsertRelation, "$id", "$type", "$source_id", "$target_id", "$properties", "$confidence");
-        using var addEvidence = Prepare(WriteSql.UpsertEvidence, "$relation_id", "$article_id", "$sentence", "$start", "$end", "$confidence");
-        foreach (var r in relations)
+        if (relations.Count == 0)
         {
-            _ct.ThrowIfCancellationRequested();
-            Guard(() => upsert.Execute(r.Id, r.Type, r.SourceId, r.TargetId, StoreJson.Properties(r.Properties), r.Confidence),
-                () => $"Relation {r.Id} ({r.SourceId} {r.Type} {r.TargetId}) links an entity that is neither in the batch nor in the store.");
-            foreach (var ev in r.Evidence)
+            return;
+        }
+
+        _ct.ThrowIfCancellationRequested();
+        using (var stageRelation = new RowInserter(_connection, WriteSql.StageRelation))
+        using (var stageEvidence = new RowInserter(_connection, WriteSql.StageEvidence))
+        {
+            for (var i = 0; i < relations.Count; i++)
             {
-                Guard(() => addEvidence.Execute(r.Id, ev.ArticleId, ev.Sentence, ev.Start, ev.End, r.Confidence),
-                    () => $"Evidence of relation {r.Id} cites article {ev.ArticleId}, which is neither in the batch nor in the store.");
+                var r = relations[i];
+                stageRelation.Integer(i).Text(r.Id).Text(r.Type).Text(r.SourceId).Text(r.TargetId)
+                    .Text(StoreJson.Properties(r.Properties)).Real(r.Confidence).Insert();
+                foreach (var ev in r.Evidence)
+                {
+                    stageEvidence.Text(r.Id).Text(ev.ArticleId).Text(ev.Sentence).Integer(ev.Start).Integer(ev.End).Real(r.Confidence).Insert();
+                }
             }
         }
+
+        Guard(() => RunOnce(WriteSql.WriteRelations), () => Describe(WriteSql.FirstDanglingRelation,
+            r => $"Relation {r.GetString(0)} ({r.GetString(2)} {r.GetString(1)} {r.GetString(3)}) links an entity that is neither in the batch nor in the store."));
+        Guard(() => RunOnce(WriteSql.WriteEvidence), () => Describe(WriteSql.FirstDanglingEvidence,
+            r => $"Evidence of relation {r.GetString(0)} cites article {r.GetString(1)}, which is neither in the batch nor in the store."));
+    }
+
+    /// <summary>Names the row a set statement failed on, found after the fact (the failed statement changed nothing).</summary>
+    private string Describe(string sql, Func<SqliteDataReader, string> describe)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? describe(reader) : "A row of the batch links a row that is neither in the batch nor in the store.";
     }
 
     /// <summary>Turns SQLite's bare "FOREIGN KEY constraint failed" into a message naming the offending row.</summary>

@@ -7,6 +7,7 @@ internal static class SchemaSql
 {
     private const int CacheKibibytes = 64 * 1024;
     private const long MmapBytes = 1L << 30;
+    private const int CheckpointPages = 32 * 1024;
 
     /// <summary>
     /// Run on every opened connection: these settings are per connection, not stored in the file.
@@ -16,11 +17,16 @@ internal static class SchemaSql
     /// within one transaction. 64 MiB per connection is an upper bound (the cache grows only as pages are used).
     /// mmap lets readers share the OS page cache instead of copying pages into each pooled connection's own cache.
     /// temp_store=MEMORY keeps the writer's scratch tables (WriteSql) and sorter spills off the disk.
+    /// wal_autocheckpoint: a batch of random keys dirties most leaf pages of every index, and the next batch dirties the
+    /// same pages again. With the default (1,000 pages, fewer than one batch writes) every commit ran a checkpoint that
+    /// copied all of them into the file and synced it; with 128 MiB of WAL a checkpoint copies each page once for
+    /// several batches (half the commit time of a 10k-relation load). Readers pay a slightly longer WAL-index look-up.
     /// </summary>
     public static string PerConnectionPragmas(int busyTimeoutMilliseconds) => string.Create(
         CultureInfo.InvariantCulture,
         $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; " +
-        $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes}; PRAGMA temp_store = MEMORY;");
+        $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes}; PRAGMA temp_store = MEMORY; " +
+        $"PRAGMA wal_autocheckpoint = {CheckpointPages};");
 
     public const string ReadUserVersion = "PRAGMA user_version;";
 

@@ -28,6 +28,11 @@ internal static class WriteSql
         -- What the batch's own mentions/evidence say, folded per entity/relation as they are written.
         CREATE TEMP TABLE IF NOT EXISTS batch_entity_seen (entity_id TEXT PRIMARY KEY, first TEXT NOT NULL, last TEXT NOT NULL);
         CREATE TEMP TABLE IF NOT EXISTS batch_relation_seen (relation_id TEXT PRIMARY KEY, confidence REAL NOT NULL, first TEXT NOT NULL, last TEXT NOT NULL);
+        -- The batch's relations and evidence as given (ord = place in the batch), written to the graph by set statements.
+        CREATE TEMP TABLE IF NOT EXISTS batch_relations (ord INTEGER PRIMARY KEY, id TEXT NOT NULL, type TEXT NOT NULL,
+            source_id TEXT NOT NULL, target_id TEXT NOT NULL, properties TEXT NOT NULL, confidence REAL NOT NULL);
+        CREATE TEMP TABLE IF NOT EXISTS batch_evidence (ord INTEGER PRIMARY KEY, relation_id TEXT NOT NULL, article_id TEXT NOT NULL,
+            sentence TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, confidence REAL NOT NULL);
         DELETE FROM temp.batch_articles;
         DELETE FROM temp.stale_relations;
         DELETE FROM temp.refresh_relations;
@@ -35,6 +40,8 @@ internal static class WriteSql
         DELETE FROM temp.refresh_entities;
         DELETE FROM temp.batch_entity_seen;
         DELETE FROM temp.batch_relation_seen;
+        DELETE FROM temp.batch_relations;
+        DELETE FROM temp.batch_evidence;
         """;
 
     /// <summary>
@@ -108,32 +115,62 @@ internal static class WriteSql
             ON CONFLICT (entity_id) DO UPDATE SET first = min(first, excluded.first), last = max(last, excluded.last);
         """;
 
+    /// <summary>The batch's relations and their evidence, one row at a time in batch order (see <see cref="RowInserter"/>).</summary>
+    public const string StageRelation = """
+        INSERT INTO temp.batch_relations (ord, id, type, source_id, target_id, properties, confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7);
+        """;
+
+    public const string StageEvidence = """
+        INSERT INTO temp.batch_evidence (relation_id, article_id, sentence, start, "end", confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6);
+        """;
+
     /// <summary>
-    /// Confidence here is provisional for relations with evidence: <see cref="RefreshRelations"/> sets it to the max
-    /// over evidence. The refresh entry is taken first, to remember the confidence before this upsert raises it.
+    /// One statement per table for the whole batch instead of one per row, in key order: each B-tree is then walked
+    /// once from left to right (neighbouring keys share pages) rather than sought from the root at a random key per row.
+    /// Within one key, rows keep batch order, so a relation stated twice ends as it would row by row (later properties
+    /// win per key, confidence is the max). Refresh entries are taken first, before this batch's relations and evidence
+    /// change what they read; the confidence written here is provisional for relations with evidence
+    /// (<see cref="RefreshRelations"/> sets it to the max over evidence). The batch's own evidence is folded per
+    /// relation for the refresh.
     /// </summary>
-    public const string UpsertRelation = """
+    public const string WriteRelations = $"""
         INSERT OR IGNORE INTO temp.refresh_relations (id, had_evidence, old_confidence)
-            VALUES ($id, EXISTS (SELECT 1 FROM relation_evidence WHERE relation_id = $id), (SELECT confidence FROM relations WHERE id = $id));
+            SELECT b.id, EXISTS (SELECT 1 FROM relation_evidence WHERE relation_id = b.id), (SELECT confidence FROM relations WHERE id = b.id)
+            FROM temp.batch_relations b ORDER BY b.id;
         INSERT INTO relations (id, type, source_id, target_id, properties, confidence)
-        VALUES ($id, $type, $source_id, $target_id, $properties, $confidence)
-        ON CONFLICT (id) DO UPDATE SET
-            properties = json_patch(relations.properties, excluded.properties),
-            confidence = max(relations.confidence, excluded.confidence);
+            SELECT id, type, source_id, target_id, properties, confidence FROM temp.batch_relations WHERE true ORDER BY id, ord
+            ON CONFLICT (id) DO UPDATE SET
+                properties = json_patch(relations.properties, excluded.properties),
+                confidence = max(relations.confidence, excluded.confidence);
         """;
 
     /// <summary>An unchanged evidence row is left alone (no page write): re-stating a relation is common.</summary>
-    public const string UpsertEvidence = $"""
+    public const string WriteEvidence = $"""
         INSERT INTO relation_evidence (relation_id, article_id, sentence, start, "end", confidence)
-        VALUES ($relation_id, $article_id, $sentence, $start, $end, $confidence)
-        ON CONFLICT (relation_id, article_id, start, "end") DO UPDATE SET
-            sentence = excluded.sentence,
-            confidence = max(relation_evidence.confidence, excluded.confidence)
-        WHERE relation_evidence.sentence <> excluded.sentence OR relation_evidence.confidence < excluded.confidence;
+            SELECT relation_id, article_id, sentence, start, "end", confidence FROM temp.batch_evidence WHERE true
+            ORDER BY relation_id, article_id, start, "end", ord
+            ON CONFLICT (relation_id, article_id, start, "end") DO UPDATE SET
+                sentence = excluded.sentence,
+                confidence = max(relation_evidence.confidence, excluded.confidence)
+            WHERE relation_evidence.sentence <> excluded.sentence OR relation_evidence.confidence < excluded.confidence;
         INSERT INTO temp.batch_relation_seen (relation_id, confidence, first, last)
-            SELECT $relation_id, $confidence, {ArticleSeenAt}, {ArticleSeenAt} FROM articles a WHERE a.id = $article_id
-            ON CONFLICT (relation_id) DO UPDATE SET
-                confidence = max(confidence, excluded.confidence), first = min(first, excluded.first), last = max(last, excluded.last);
+            SELECT relation_id, max(confidence), min(seen), max(seen)
+            FROM (SELECT e.relation_id, e.confidence, {ArticleSeenAt} AS seen FROM temp.batch_evidence e JOIN articles a ON a.id = e.article_id)
+            GROUP BY relation_id;
+        """;
+
+    /// <summary>The first relation of the batch whose source or target is in neither the batch nor the store.</summary>
+    public const string FirstDanglingRelation = """
+        SELECT id, type, source_id, target_id FROM temp.batch_relations b
+        WHERE NOT EXISTS (SELECT 1 FROM entities WHERE id = b.source_id) OR NOT EXISTS (SELECT 1 FROM entities WHERE id = b.target_id)
+        ORDER BY ord LIMIT 1;
+        """;
+
+    /// <summary>The first evidence row of the batch that cites an article in neither the batch nor the store.</summary>
+    public const string FirstDanglingEvidence = """
+        SELECT relation_id, article_id FROM temp.batch_evidence e
+        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = e.article_id)
+        ORDER BY ord LIMIT 1;
         """;
 
     /// <summary>
