@@ -25,6 +25,15 @@ public class AliasResolutionTests
     }
 
     [Fact]
+    public void In_a_municipality_the_city_short_form_is_its_own_and_there_is_no_province_form()
+    {
+        var g = ExtractorFixture.Run("天津市科协召开常委会议。会议在天津举行，市科协主席刘东主持，省科协代表列席。");
+
+        g.Entity(EntityTypes.Organization, "天津市科协")!.Aliases.Should().Contain("市科协");
+        g.Entities.SelectMany(e => e.Aliases.Append(e.Name)).Should().NotContain(n => n.StartsWith("天津省", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Short_form_declared_with_jiancheng_is_an_alias()
     {
         var g = ExtractorFixture.Run("成立长江流域生态保护创新联盟（以下简称“长江联盟”）。长江联盟现有成员单位60家。");

@@ -13,6 +13,9 @@ public sealed class DocumentContext
     public string? Province { get; private init; }
     public string? City { get; private init; }
     public string? District { get; private init; }
+
+    /// <summary>The province is a municipality (北京, 上海, 天津, 重庆: listed as a province ending in 市): it has no 省科协, its 市科协 is its own.</summary>
+    public bool ProvinceIsCity { get; private init; }
     public CharTrie<bool> Anchors { get; private init; } = new();
 
     public static DocumentContext Build(string text, string? publisher, Lexicon lexicon)
@@ -66,7 +69,9 @@ public sealed class DocumentContext
             anchors.Add(district[..^1], true);
         }
 
-        return new DocumentContext { Province = Top(PlaceLevel.Province), City = Top(PlaceLevel.City), District = district, Anchors = anchors };
+        var province = Top(PlaceLevel.Province);
+        var provinceIsCity = province is not null && lexicon.Places.TryGet(province + "市", out var provinceLevel) && provinceLevel == PlaceLevel.Province;
+        return new DocumentContext { Province = province, ProvinceIsCity = provinceIsCity, City = Top(PlaceLevel.City), District = district, Anchors = anchors };
     }
 
     private static string Bare(string place) =>
@@ -82,8 +87,9 @@ public sealed class DocumentContext
 
         return name[0] switch
         {
-            '省' when Province is not null => Province + name,
+            '省' when Province is not null && !ProvinceIsCity => Province + name,
             '市' when City is not null => City + name,
+            '市' when ProvinceIsCity => Province + name,
             '区' when District is not null => District + name[1..],
             _ => null,
         };
