@@ -60,6 +60,18 @@ public class BoundaryCasesTests
     }
 
     [Fact]
+    public void A_society_abroad_named_after_a_body_at_home_is_another_body()
+    {
+        var g = ExtractorFixture.Run("旅英中国科协(CAST-UK)主席赵新带团访问广东省科协，双方签署合作协议。");
+
+        g.Entities.Should().NotContain(e => e.Name == "中国科协" || e.Aliases.Contains("中国科协"));
+        var society = g.Entities.Should().ContainSingle(e => e.Name == "旅英中国科协").Subject;
+        society.Kind.Should().Be(OrganizationKinds.OverseasSociety);
+        society.Aliases.Should().Contain("CAST-UK");
+        g.Relation(RelationTypes.HoldsPosition, "赵新", "旅英中国科协").Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_known_body_written_inside_a_known_unit_is_its_parent()
     {
         var g = ExtractorFixture.Run("国务院港澳事务办公室副主任李强出席会议。");

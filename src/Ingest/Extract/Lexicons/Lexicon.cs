@@ -59,6 +59,9 @@ public sealed class Lexicon
     public required IReadOnlyList<Abbreviation> Abbreviations { get; init; }
     public required CharTrie<bool> SuffixBlockers { get; init; }
 
+    /// <summary>旅美, 全美: before a known Chinese body's name they make another body (旅美中国科协).</summary>
+    public required CharTrie<bool> OverseasPrefixes { get; init; }
+
     /// <summary>Words starting right after a suffix that show a blocker running over it is not one (大学 + 生命科学学院, not 大学生).</summary>
     public required CharTrie<bool> BlockerExceptions { get; init; }
     public required CharTrie<bool> NameFollowers { get; init; }

@@ -152,6 +152,7 @@ public static class LexiconLoader
             Abbreviations = abbreviations,
             SuffixBlockers = WordTrie(directory, "suffix_blockers.txt"),
             BlockerExceptions = WordTrie(directory, "blocker_exceptions.txt"),
+            OverseasPrefixes = WordTrie(directory, "overseas_prefixes.txt"),
             NameFollowers = WordTrie(directory, "name_followers.txt"),
             NonNames = WordTrie(directory, "non_names.txt"),
             SelfReferences = selfReferences,

@@ -29,10 +29,21 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             // name (国务院 in 国务院台湾事务办公室); the resolution below keeps it only as that.
             for (var known = lexicon.KnownOrganizations.LongestAt(s, i, out var entry); known > 0; known = lexicon.KnownOrganizations.LongestAt(s, i, known - 1, out entry))
             {
-                if (!InsideLatinWord(s, i, known) && !SuffixGuard.Blocked(lexicon, s, i, known))
+                if (InsideLatinWord(s, i, known) || SuffixGuard.Blocked(lexicon, s, i, known))
                 {
-                    candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name });
+                    continue;
                 }
+
+                if (lexicon.OverseasPrefixes.EndsAt(s, i, 2, out var overseas))
+                {
+                    // 旅美中国科协: a society abroad named after the body at home, not that body
+                    var society = new Mention(EntityTypes.Organization, s.Substring(i - overseas, known + overseas), sentence.Index, i - overseas, i + known) { Kind = OrganizationKinds.OverseasSociety };
+                    AttachBracket(s, society);
+                    candidates.Add(society);
+                    continue;
+                }
+
+                candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name });
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);
