@@ -5,6 +5,22 @@ namespace KnowledgeGraph.Tests.Extract;
 public class RelationRuleTests
 {
     [Fact]
+    public void Both_sides_of_a_visit_that_then_sign_an_agreement_are_partners()
+    {
+        var g = ExtractorFixture.Run("旅法中国科协主席周林带团访问湖北省科协，双方签署了人才交流合作协议。");
+
+        g.Relation(RelationTypes.PartnersWith, "湖北省科协", "旅法中国科协")!.Properties["instrument"].Should().Be("合作协议");
+    }
+
+    [Fact]
+    public void Both_sides_are_not_guessed_from_the_bodies_of_a_title_chain()
+    {
+        var g = ExtractorFixture.Run("全国政协副主席、中国科协主席李华会见来访的代表团，双方签署合作备忘录。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.PartnersWith);
+    }
+
+    [Fact]
     public void Sponsor_line_gives_each_body_its_role()
     {
         var g = ExtractorFixture.Run("由湖北省科协主办，武汉大学、华中科技大学承办，湖北日报社协办的第五届楚天科技创新大会在武汉开幕。");

@@ -70,12 +70,12 @@ public sealed class Lexicon
     /// <summary>Self-references of the issuer (我厅 → endings the issuer's name may have: 厅).</summary>
     public CharTrie<IReadOnlyList<string>> SelfReferences { get; init; } = new();
 
-    public CharTrie<Trigger> TriggersOf(string relation)
+    public CharTrie<Trigger> TriggersOf(params string[] relations)
     {
         var trie = new CharTrie<Trigger>();
         foreach (var t in Triggers)
         {
-            if (t.Relation == relation)
+            if (relations.Contains(t.Relation))
             {
                 trie.Add(t.Word, t);
             }

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 {
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.PartnersWith);
+    private readonly Text.CharTrie<Trigger> meetings = lexicon.TriggersOf(RelationTypes.Visited, RelationTypes.MetWith);
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
@@ -29,6 +30,14 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 
             if (with < 0)
             {
+                if (BothSides(view, clause, pos) is var (one, other))
+                {
+                    yield return new RelationCandidate(RelationTypes.PartnersWith, one, other, trigger.Confidence, view.Sentence.Index)
+                    {
+                        Instrument = InstrumentAfter(view, pos + trigger.Word.Length),
+                    };
+                }
+
                 continue;
             }
 
@@ -53,6 +62,25 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A访问B，双方签署…: 双方 opening the trigger's clause means the two sides of the visit or meeting before it in the
+    /// sentence — the body closest before the visiting/meeting verb and the one body after it (no guessing across
+    /// sentences, rule 11).
+    /// </summary>
+    private (Mention, Mention)? BothSides(SentenceView view, int clause, int pos)
+    {
+        var both = view.Text.IndexOf("双方", clause, pos - clause, StringComparison.Ordinal);
+        if (both < 0 || view.Mentions.Any(m => m.Start >= clause && m.End <= pos && m.Type == EntityTypes.Organization))
+        {
+            return null;
+        }
+
+        var meeting = view.Triggers(meetings).Where(t => t.Pos < clause).Select(t => t.Pos).DefaultIfEmpty(-1).Last();
+        var before = view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End <= meeting);
+        var after = view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start > meeting && m.End <= clause).DistinctBy(m => m.Text).ToList();
+        return meeting >= 0 && before is not null && after.Count == 1 && after[0].Text != before.Text ? (before, after[0]) : null;
     }
 
     private static string? InstrumentAfter(SentenceView view, int pos)
