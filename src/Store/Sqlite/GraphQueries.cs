@@ -6,7 +6,10 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
 
-/// <summary>Runs the <see cref="ReadSql"/> queries on a caller's connection: one statement per method call.</summary>
+/// <summary>
+/// Runs the <see cref="ReadSql"/> queries on a caller's connection: one statement per method call, prepared once per
+/// connection of a <see cref="ReadConnectionPool"/>.
+/// </summary>
 internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelationTypes)
 {
     private readonly string _symmetricTypes = StoreJson.Array(symmetricRelationTypes);
@@ -21,7 +24,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
 
     public async Task<int> CountEntitiesAsync(SqliteConnection c, EntityFilter filter, CancellationToken ct)
     {
-        await using var command = Command(c, ReadSql.CountEntityList, FilterParameters(filter));
+        var command = Command(c, ReadSql.CountEntityList, FilterParameters(filter));
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -85,7 +88,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
             return [];
         }
 
-        await using var command = Command(c, ReadSql.EvidenceOfRelations, ("$ids", StoreJson.Array(relations.Select(r => r.Id))));
+        var command = Command(c, ReadSql.EvidenceOfRelations, ("$ids", StoreJson.Array(relations.Select(r => r.Id))));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))
@@ -117,7 +120,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
 
     public async Task<StoreStats> StatsAsync(SqliteConnection c, CancellationToken ct)
     {
-        await using var command = Command(c, ReadSql.Stats);
+        var command = Command(c, ReadSql.Stats);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         var (articles, entities, relations) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
@@ -159,7 +162,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
     private static async Task<List<T>> ReadAllAsync<T>(
         SqliteConnection c, string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(c, sql, parameters);
+        var command = Command(c, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<T>();
         while (await reader.ReadAsync(ct))
@@ -170,15 +173,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
         return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    /// <summary>The connection's prepared command for <paramref name="sql"/>: not disposed here, it stays with the connection.</summary>
+    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters) =>
+        ReadConnectionPool.Command(c, sql, parameters);
 }
