@@ -84,20 +84,22 @@ internal static class ReadSql
     /// <summary>
     /// <see cref="RelationStepsTouching"/> restricted to relations whose far end is in $ends: the last level of a path
     /// search only needs the relations that meet the other side. The filter runs on the index entries, so a hub in the
-    /// frontier costs a native index scan, not tens of thousands of rows handed to .NET.
+    /// frontier costs a native index scan, not tens of thousands of rows handed to .NET. The unary + keeps the planner
+    /// from walking the index from $ends instead (both lists look alike to it): the caller passes the smaller frontier
+    /// as $ids, and $ends may hold thousands of nodes, hubs among them.
     /// </summary>
     public const string RelationStepsBetween = """
         SELECT id, type, source_id, target_id
         FROM relations
         WHERE source_id IN (SELECT value FROM json_each($ids))
-          AND target_id IN (SELECT value FROM json_each($ends))
+          AND +target_id IN (SELECT value FROM json_each($ends))
           AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
           AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
         UNION
         SELECT id, type, source_id, target_id
         FROM relations
         WHERE target_id IN (SELECT value FROM json_each($ids))
-          AND source_id IN (SELECT value FROM json_each($ends))
+          AND +source_id IN (SELECT value FROM json_each($ends))
           AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
           AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
         ORDER BY type, source_id, target_id, id;
