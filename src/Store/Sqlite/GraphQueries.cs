@@ -51,18 +51,33 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
     /// Id, type and ends of the relations touching <paramref name="ids"/> (the rest of each record left empty): what a
     /// traversal needs to expand a level, read from the covering indexes. <see cref="InFullAsync"/> completes the kept ones.
     /// With <paramref name="otherEnds"/>, only the relations whose far end is one of them.
+    /// With <paramref name="limit"/>, at most that many (the first in the read order).
     /// </summary>
     public Task<List<Relation>> RelationStepsTouchingAsync(
         SqliteConnection c, IEnumerable<string> ids, RelationDirection direction, IReadOnlyList<string>? types,
-        IEnumerable<string>? otherEnds, CancellationToken ct) =>
+        IEnumerable<string>? otherEnds, CancellationToken ct, int? limit = null) =>
         ReadAllAsync(c, otherEnds is null ? ReadSql.RelationStepsTouching : ReadSql.RelationStepsBetween,
             row => new Relation(row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3)), ct,
             ("$ids", StoreJson.Array(ids)),
             ("$ends", otherEnds is null ? null : StoreJson.Array(otherEnds)),
+            ("$limit", limit ?? -1),
             ("$outgoing", direction != RelationDirection.Incoming),
             ("$incoming", direction != RelationDirection.Outgoing),
             ("$symmetric_types", _symmetricTypes),
             ("$types", TypesParameter(types)));
+
+    /// <summary>The nodes a neighbourhood level reaches outside <paramref name="seen"/> and their step counts, most first, then id (SQLite's binary order).</summary>
+    public Task<List<KeyValuePair<string, int>>> NeighborhoodNodesAsync(
+        SqliteConnection c, IEnumerable<string> ids, IEnumerable<string> seen, RelationDirection direction, IReadOnlyList<string>? types,
+        int limit, CancellationToken ct) =>
+        ReadAllAsync(c, ReadSql.NeighborhoodNodes, row => new KeyValuePair<string, int>(row.GetString(0), row.GetInt32(1)), ct,
+            ("$ids", StoreJson.Array(ids)),
+            ("$seen", StoreJson.Array(seen)),
+            ("$outgoing", direction != RelationDirection.Incoming),
+            ("$incoming", direction != RelationDirection.Outgoing),
+            ("$symmetric_types", _symmetricTypes),
+            ("$types", TypesParameter(types)),
+            ("$limit", limit));
 
     /// <summary>
     /// The given relations as stored, with their properties, confidence, dates and evidence, in the order given. A relation
