@@ -25,6 +25,17 @@ internal interface ITraversalReads
     Task<List<Entity>> EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
     /// <summary>
+    /// One neighbourhood level from <paramref name="frontier"/>: at most <paramref name="room"/> nodes outside
+    /// <paramref name="seen"/>, most steps from the frontier first (ties by id, ordinal). Its relations must include every
+    /// relation touching the frontier whose far end is in <paramref name="seen"/> or kept, in the order of
+    /// <see cref="RelationsTouchingAsync"/>; more is allowed. By default, all relations of the frontier are read and the
+    /// nodes picked in memory; a store may count and pick in its own engine so a hub's relations are not all handed over.
+    /// </summary>
+    async Task<NeighborhoodLevel> NeighborhoodLevelAsync(
+        HashSet<string> frontier, HashSet<string> seen, RelationFilter filter, int room, CancellationToken ct) =>
+        NeighborhoodLevel.Pick(await RelationsTouchingAsync(frontier, filter.Direction, filter.Types, ct), frontier, seen, filter.Direction, SymmetricTypes, room);
+
+    /// <summary>
     /// The same relations in full, with their evidence, in the order given (a store whose level reads already carry
     /// everything returns them as they are). Searches call it once, for the edges they return.
     /// </summary>

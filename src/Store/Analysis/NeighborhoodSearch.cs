@@ -4,7 +4,7 @@ using KnowledgeGraph.Model.Storage;
 namespace KnowledgeGraph.Store.Analysis;
 
 /// <summary>
-/// Level-by-level breadth-first search, the same in both stores: one read per level (the relations of the whole frontier),
+/// Level-by-level breadth-first search, the same in both stores: one level read (<see cref="ITraversalReads.NeighborhoodLevelAsync"/>),
 /// then one for the nodes and (where the level reads carry none) one for the kept edges' evidence. Doing the level loop
 /// here rather than in one recursive query keeps the cap rule (nodes most tied to the frontier first, ties by id) and the
 /// symmetric-type rule identical everywhere.
@@ -22,14 +22,10 @@ internal sealed class NeighborhoodSearch(ITraversalReads reads)
 
         for (var level = 1; level <= depth && frontier.Count > 0 && !truncated; level++)
         {
-            var relations = await reads.RelationsTouchingAsync(frontier, filter.Direction, filter.Types, ct);
-            var reached = CountLinksToNewNodes(relations, frontier, seen, filter.Direction);
-
             // Over the cap, keep the nodes most tied to the frontier (ties by id, so the answer is repeatable).
-            var room = maxNodes - order.Count;
-            var added = reached.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal)
-                .Take(room).Select(n => n.Key).ToList();
-            truncated = reached.Count > room;
+            var next = await reads.NeighborhoodLevelAsync(frontier, seen, filter, maxNodes - order.Count, ct);
+            var (added, relations) = (next.Added, next.Relations);
+            truncated = next.Truncated;
 
             order.AddRange(added);
             seen.UnionWith(added);
@@ -48,23 +44,5 @@ internal sealed class NeighborhoodSearch(ITraversalReads reads)
 
         var nodes = order.Where(entities.ContainsKey).Select(id => entities[id]).ToList();
         return new Subgraph(nodes, await reads.WithEvidenceAsync(edges.Values, ct), truncated);
-    }
-
-    private Dictionary<string, int> CountLinksToNewNodes(
-        List<Relation> relations, HashSet<string> frontier, HashSet<string> seen, RelationDirection direction)
-    {
-        var reached = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var r in relations)
-        {
-            foreach (var (_, to) in RelationWalk.Steps(r, frontier, direction, reads.SymmetricTypes))
-            {
-                if (!seen.Contains(to))
-                {
-                    reached[to] = reached.GetValueOrDefault(to) + 1;
-                }
-            }
-        }
-
-        return reached;
     }
 }

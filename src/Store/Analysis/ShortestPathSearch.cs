@@ -38,11 +38,13 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
                 return [];
             }
 
-            // The last round can only matter where it meets the other side: nodes it reaches that the other side has
-            // not cannot lie on a path within maxHops, so the store may skip the relations leading to them.
+            // The last round can only matter where it meets the other side's frontier: nodes it reaches that the other
+            // side has not cannot lie on a path within maxHops, and a node the other side reached nearer its origin
+            // would have met this side in an earlier round (its neighbour here is then within the other side's reach),
+            // so the store may skip every relation not leading into the other frontier.
             var other = side == forward ? backward : forward;
             var lastRound = forward.Depth + backward.Depth + 1 == maxHops;
-            var relations = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct, lastRound ? other.ReachedIds : null);
+            var relations = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct, lastRound ? other.Frontier : null);
             side.Expand(relations, reads.SymmetricTypes);
             meeting = side.Frontier.Where(other.Reached).Order(StringComparer.Ordinal).ToList();
         }

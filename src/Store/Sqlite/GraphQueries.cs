@@ -6,7 +6,10 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
 
-/// <summary>Runs the <see cref="ReadSql"/> queries on a caller's connection: one statement per method call.</summary>
+/// <summary>
+/// Runs the <see cref="ReadSql"/> queries on a caller's connection: one statement per method call, prepared once per
+/// connection of a <see cref="ReadConnectionPool"/>.
+/// </summary>
 internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelationTypes)
 {
     private readonly string _symmetricTypes = StoreJson.Array(symmetricRelationTypes);
@@ -21,7 +24,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
 
     public async Task<int> CountEntitiesAsync(SqliteConnection c, EntityFilter filter, CancellationToken ct)
     {
-        await using var command = Command(c, ReadSql.CountEntityList, FilterParameters(filter));
+        var command = Command(c, ReadSql.CountEntityList, FilterParameters(filter));
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -48,18 +51,33 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
     /// Id, type and ends of the relations touching <paramref name="ids"/> (the rest of each record left empty): what a
     /// traversal needs to expand a level, read from the covering indexes. <see cref="InFullAsync"/> completes the kept ones.
     /// With <paramref name="otherEnds"/>, only the relations whose far end is one of them.
+    /// With <paramref name="limit"/>, at most that many (the first in the read order).
     /// </summary>
     public Task<List<Relation>> RelationStepsTouchingAsync(
         SqliteConnection c, IEnumerable<string> ids, RelationDirection direction, IReadOnlyList<string>? types,
-        IEnumerable<string>? otherEnds, CancellationToken ct) =>
+        IEnumerable<string>? otherEnds, CancellationToken ct, int? limit = null) =>
         ReadAllAsync(c, otherEnds is null ? ReadSql.RelationStepsTouching : ReadSql.RelationStepsBetween,
             row => new Relation(row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3)), ct,
             ("$ids", StoreJson.Array(ids)),
             ("$ends", otherEnds is null ? null : StoreJson.Array(otherEnds)),
+            ("$limit", limit ?? -1),
             ("$outgoing", direction != RelationDirection.Incoming),
             ("$incoming", direction != RelationDirection.Outgoing),
             ("$symmetric_types", _symmetricTypes),
             ("$types", TypesParameter(types)));
+
+    /// <summary>The nodes a neighbourhood level reaches outside <paramref name="seen"/> and their step counts, most first, then id (SQLite's binary order).</summary>
+    public Task<List<KeyValuePair<string, int>>> NeighborhoodNodesAsync(
+        SqliteConnection c, IEnumerable<string> ids, IEnumerable<string> seen, RelationDirection direction, IReadOnlyList<string>? types,
+        int limit, CancellationToken ct) =>
+        ReadAllAsync(c, ReadSql.NeighborhoodNodes, row => new KeyValuePair<string, int>(row.GetString(0), row.GetInt32(1)), ct,
+            ("$ids", StoreJson.Array(ids)),
+            ("$seen", StoreJson.Array(seen)),
+            ("$outgoing", direction != RelationDirection.Incoming),
+            ("$incoming", direction != RelationDirection.Outgoing),
+            ("$symmetric_types", _symmetricTypes),
+            ("$types", TypesParameter(types)),
+            ("$limit", limit));
 
     /// <summary>
     /// The given relations as stored, with their properties, confidence, dates and evidence, in the order given. A relation
@@ -85,7 +103,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
             return [];
         }
 
-        await using var command = Command(c, ReadSql.EvidenceOfRelations, ("$ids", StoreJson.Array(relations.Select(r => r.Id))));
+        var command = Command(c, ReadSql.EvidenceOfRelations, ("$ids", StoreJson.Array(relations.Select(r => r.Id))));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))
@@ -117,7 +135,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
 
     public async Task<StoreStats> StatsAsync(SqliteConnection c, CancellationToken ct)
     {
-        await using var command = Command(c, ReadSql.Stats);
+        var command = Command(c, ReadSql.Stats);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         var (articles, entities, relations) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
@@ -159,7 +177,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
     private static async Task<List<T>> ReadAllAsync<T>(
         SqliteConnection c, string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Command(c, sql, parameters);
+        var command = Command(c, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<T>();
         while (await reader.ReadAsync(ct))
@@ -170,15 +188,7 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
         return rows;
     }
 
-    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    /// <summary>The connection's prepared command for <paramref name="sql"/>: not disposed here, it stays with the connection.</summary>
+    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters) =>
+        ReadConnectionPool.Command(c, sql, parameters);
 }

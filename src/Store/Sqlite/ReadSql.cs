@@ -78,26 +78,54 @@ internal static class ReadSql
         WHERE target_id IN (SELECT value FROM json_each($ids))
           AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
           AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
-        ORDER BY type, source_id, target_id, id;
+        ORDER BY type, source_id, target_id, id
+        LIMIT $limit;
+        """;
+
+    /// <summary>
+    /// The nodes one neighbourhood level reaches outside $seen, with the number of steps into each (what the in-memory pick
+    /// counts over <see cref="RelationStepsTouching"/>: a relation touching the frontier at both ends only leads to seen
+    /// nodes, so UNION ALL counts the same steps), most steps first, then id, at most $limit. Counting and ordering here
+    /// keeps a hub's thousands of neighbours out of .NET when only the first hundred are kept.
+    /// </summary>
+    public const string NeighborhoodNodes = """
+        WITH steps (node) AS (
+            SELECT target_id FROM relations
+            WHERE source_id IN (SELECT value FROM json_each($ids))
+              AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+              AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+            UNION ALL
+            SELECT source_id FROM relations
+            WHERE target_id IN (SELECT value FROM json_each($ids))
+              AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
+              AND ($types IS NULL OR type IN (SELECT value FROM json_each($types))))
+        SELECT node, count(*) AS steps
+        FROM steps
+        WHERE node NOT IN (SELECT value FROM json_each($seen))
+        GROUP BY node
+        ORDER BY steps DESC, node
+        LIMIT $limit;
         """;
 
     /// <summary>
     /// <see cref="RelationStepsTouching"/> restricted to relations whose far end is in $ends: the last level of a path
     /// search only needs the relations that meet the other side. The filter runs on the index entries, so a hub in the
-    /// frontier costs a native index scan, not tens of thousands of rows handed to .NET.
+    /// frontier costs a native index scan, not tens of thousands of rows handed to .NET. The unary + keeps the planner
+    /// from walking the index from $ends instead (both lists look alike to it): the caller passes the smaller frontier
+    /// as $ids, and $ends may hold thousands of nodes, hubs among them.
     /// </summary>
     public const string RelationStepsBetween = """
         SELECT id, type, source_id, target_id
         FROM relations
         WHERE source_id IN (SELECT value FROM json_each($ids))
-          AND target_id IN (SELECT value FROM json_each($ends))
+          AND +target_id IN (SELECT value FROM json_each($ends))
           AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
           AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
         UNION
         SELECT id, type, source_id, target_id
         FROM relations
         WHERE target_id IN (SELECT value FROM json_each($ids))
-          AND source_id IN (SELECT value FROM json_each($ends))
+          AND +source_id IN (SELECT value FROM json_each($ends))
           AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
           AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
         ORDER BY type, source_id, target_id, id;

@@ -5,17 +5,9 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <summary>Builds and reads the commands of <see cref="SqliteNetworkQueries"/>; a null parameter value is SQL NULL.</summary>
 internal static class SqlCommands
 {
-    public static SqliteCommand Create(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        return command;
-    }
+    /// <summary>The connection's prepared command for <paramref name="sql"/> (see <see cref="ReadConnectionPool.Command"/>): do not dispose it.</summary>
+    public static SqliteCommand Create(SqliteConnection c, string sql, params (string Name, object? Value)[] parameters) =>
+        ReadConnectionPool.Command(c, sql, parameters);
 
     /// <summary>Reads every row of the reader's current result set.</summary>
     public static async Task<List<T>> RowsAsync<T>(SqliteDataReader reader, Func<SqliteDataReader, T> map, CancellationToken ct)
@@ -32,7 +24,7 @@ internal static class SqlCommands
     public static async Task<List<T>> ReadAllAsync<T>(
         SqliteConnection c, string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Create(c, sql, parameters);
+        var command = Create(c, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         return await RowsAsync(reader, map, ct);
     }
@@ -41,7 +33,7 @@ internal static class SqlCommands
     public static async Task<(int Total, List<T> Rows)> CountAndPageAsync<T>(
         SqliteConnection c, string sql, Func<SqliteDataReader, T> map, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {
-        await using var command = Create(c, sql, parameters);
+        var command = Create(c, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.ReadAsync(ct);
         var total = reader.GetInt32(0);

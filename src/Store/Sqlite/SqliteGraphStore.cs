@@ -11,11 +11,13 @@ namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
 /// The embedded graph store: one SQLite file in WAL mode. One writer at a time (a batch is one transaction);
-/// readers run concurrently, each on its own pooled connection, and see the last committed batch.
+/// readers run concurrently, each on its own connection (kept open with its prepared statements, see
+/// <see cref="ReadConnectionPool"/>), and see the last committed batch.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
+    private readonly ReadConnectionPool _readers;
     private readonly GraphQueries _queries;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -31,6 +33,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         }
 
         _connections = new SqliteConnectionFactory(System.IO.Path.GetFullPath(settings.Path), settings.BusyTimeoutMilliseconds);
+        _readers = new ReadConnectionPool(_connections);
         _queries = new GraphQueries((ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         _time = time ?? TimeProvider.System;
     }
@@ -135,6 +138,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public void Dispose()
     {
+        _readers.Dispose();
         _connections.ReleasePool();
         _writer.Dispose();
         _initialization.Dispose();
@@ -142,8 +146,12 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
     {
-        await using var connection = await OpenAsync(ct);
-        return await read(connection);
+        if (!_initialized)
+        {
+            await InitializeAsync(ct);
+        }
+
+        return await _readers.ReadAsync(read, ct);
     }
 
     /// <summary>Initialises on first use, so a store resolved from DI works without a separate start-up call.</summary>

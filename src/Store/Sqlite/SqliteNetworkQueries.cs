@@ -19,6 +19,7 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
     private static readonly string Participation = StoreJson.Array([RelationTypes.Organized, RelationTypes.Attended]);
 
     private readonly SqliteConnectionFactory _connections;
+    private readonly ReadConnectionPool _readers;
     private readonly GraphQueries _queries;
     private readonly string _places;
 
@@ -31,6 +32,7 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
         }
 
         _connections = new SqliteConnectionFactory(Path.GetFullPath(settings.Path), settings.BusyTimeoutMilliseconds);
+        _readers = new ReadConnectionPool(_connections);
         _queries = new GraphQueries((ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         _places = System.Text.Json.JsonSerializer.Serialize((places ?? PlaceLexicon.Default).Places.Select(p => new[] { p.Place, p.Province }));
     }
@@ -150,13 +152,17 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
         ReadAsync<IReadOnlyList<NamedCount>>(async c => await SqlCommands.ReadAllAsync(c, NetworkSql.ArticlesByMonth, NamedCountOf, ct,
             ("$from", from is { } f ? StoreDates.Date(f) : null), ("$to", to is { } t ? StoreDates.Date(t) : null)), ct);
 
-    public void Dispose() => _connections.ReleasePool();
+    public void Dispose()
+    {
+        _readers.Dispose();
+        _connections.ReleasePool();
+    }
 
     /// <summary>Loads the scope and its edges and ranks them by betweenness in memory (<see cref="BrokerScope"/>, shared with Neo4j).</summary>
     private static async Task<(List<(string Id, int Degree, double? Betweenness)> Rows, bool Sampled)> BetweennessPageAsync(
         SqliteConnection c, (string, object?)[] scope, int maxExact, long start, int take, CancellationToken ct)
     {
-        await using var command = SqlCommands.Create(c, NetworkSql.BrokerSubgraph, scope);
+        var command = SqlCommands.Create(c, NetworkSql.BrokerSubgraph, scope);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var nodes = await SqlCommands.RowsAsync(reader, r => new ScopeNode(r.GetString(0), r.GetString(2), r.GetBoolean(1)), ct);
         await reader.NextResultAsync(ct);
@@ -196,9 +202,5 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
         ];
     }
 
-    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
-    {
-        await using var connection = await _connections.OpenAsync(ct);
-        return await read(connection);
-    }
+    private Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct) => _readers.ReadAsync(read, ct);
 }

@@ -83,6 +83,85 @@ public sealed class SqliteTraversalReferenceTests : IDisposable
         edges.Should().BePositive();
     }
 
+    /// <summary>
+    /// Hubs with more relations than <see cref="SqliteTraversalReads.WideLevel"/> are ranked in SQL, not in memory: the
+    /// kept nodes, their order, the truncation flag and the edges (in read order) must be exactly the in-memory rule's.
+    /// </summary>
+    [Theory]
+    [InlineData(6)]
+    [InlineData(7)]
+    public async Task Capped_neighbourhoods_of_hubs_equal_the_in_memory_rule(int seed)
+    {
+        var rng = new Random(seed);
+        var (batch, relations) = RandomGraph(rng, entities: 900, relationCount: 10_000);
+        using var store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _folder.File($"hub-{seed}.db") }));
+        await store.WriteAsync(batch);
+        var hubs = batch.Entities.Take(3).Select(e => e.Id).ToList();
+        relations.Count(r => r.SourceId == hubs[0] || r.TargetId == hubs[0]).Should().BeGreaterThan(SqliteTraversalReads.WideLevel);
+
+        foreach (var hub in hubs)
+        {
+            foreach (var direction in new[] { RelationDirection.Both, RelationDirection.Outgoing, RelationDirection.Incoming })
+            {
+                foreach (var (depth, maxNodes, types) in new[] { (1, 50, (IReadOnlyList<string>?)null), (2, 120, null), (1, 2000, null), (2, 40, [MemberOf, PartnersWith]) })
+                {
+                    var filter = new RelationFilter { Direction = direction, Types = types };
+                    var hood = await store.GetNeighborhoodAsync(hub, depth, filter, maxNodes);
+
+                    var (nodes, edges, truncated) = Neighbourhood(relations, hub, depth, filter, maxNodes);
+                    var because = $"seed {seed}, {hub}, {direction}, depth {depth}, max {maxNodes}, types {string.Join(",", types ?? [])}";
+                    hood.Nodes.Select(n => n.Id).Should().Equal(nodes, because);
+                    hood.Edges.Select(e => e.Id).Should().Equal(edges, because);
+                    hood.Truncated.Should().Be(truncated, because);
+                }
+            }
+        }
+    }
+
+    /// <summary>The neighbourhood rule by brute force: per level, nodes by steps from the frontier, then id; edges in (type, source, target, id) order.</summary>
+    private static (List<string> Nodes, List<string> Edges, bool Truncated) Neighbourhood(
+        List<Relation> relations, string start, int depth, RelationFilter filter, int maxNodes)
+    {
+        var order = new List<string> { start };
+        var seen = new HashSet<string> { start };
+        var frontier = new HashSet<string> { start };
+        var edges = new List<string>();
+        var truncated = false;
+        for (var level = 1; level <= depth && frontier.Count > 0 && !truncated; level++)
+        {
+            bool Out(Relation r) => frontier.Contains(r.SourceId) && (Symmetric.Contains(r.Type) || filter.Direction != RelationDirection.Incoming);
+            bool In(Relation r) => frontier.Contains(r.TargetId) && (Symmetric.Contains(r.Type) || filter.Direction != RelationDirection.Outgoing);
+            var touching = relations
+                .Where(r => (filter.Types is not { Count: > 0 } types || types.Contains(r.Type)) && (Out(r) || In(r)))
+                .OrderBy(r => r.Type, StringComparer.Ordinal).ThenBy(r => r.SourceId, StringComparer.Ordinal)
+                .ThenBy(r => r.TargetId, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .ToList();
+            var steps = new Dictionary<string, int>();
+            foreach (var r in touching.Where(r => r.SourceId != r.TargetId))
+            {
+                if (Out(r) && !seen.Contains(r.TargetId))
+                {
+                    steps[r.TargetId] = steps.GetValueOrDefault(r.TargetId) + 1;
+                }
+
+                if (In(r) && !seen.Contains(r.SourceId))
+                {
+                    steps[r.SourceId] = steps.GetValueOrDefault(r.SourceId) + 1;
+                }
+            }
+
+            var room = maxNodes - order.Count;
+            var added = steps.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(room).Select(n => n.Key).ToList();
+            truncated = steps.Count > room;
+            order.AddRange(added);
+            seen.UnionWith(added);
+            frontier = [.. added];
+            edges.AddRange(touching.Where(r => seen.Contains(r.SourceId) && seen.Contains(r.TargetId) && !edges.Contains(r.Id)).Select(r => r.Id));
+        }
+
+        return (order, edges, truncated);
+    }
+
     private static string Signature(GraphPath path) => string.Join(" ", path.Edges.Select(e => e.Id)) + " | " + string.Join(" ", path.Nodes.Select(n => n.Id));
 
     /// <summary>Every shortest path from → to of at most <paramref name="hops"/> relations, by plain BFS and backtracking.</summary>
