@@ -33,6 +33,29 @@ public class LexiconAndSplitterTests
     }
 
     [Fact]
+    public void A_kind_marker_of_an_unknown_group_names_its_line()
+    {
+        var dir = Directory.CreateTempSubdirectory("lex");
+        try
+        {
+            foreach (var f in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Lexicons")))
+            {
+                File.Copy(f, Path.Combine(dir.FullName, Path.GetFileName(f)));
+            }
+
+            File.AppendAllText(Path.Combine(dir.FullName, "kind_markers.tsv"), "侨联\tdiaspora\n");
+
+            var act = () => RuleBasedExtractor.CreateDefault(dir.FullName);
+
+            act.Should().Throw<LexiconFormatException>().WithMessage("*kind_markers.tsv:*diaspora*");
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Missing_lexicon_file_is_reported()
     {
         var dir = Directory.CreateTempSubdirectory("lex");

@@ -23,6 +23,9 @@ public enum SuffixStrength
 
 public sealed record OrgSuffix(string Suffix, string Kind, SuffixStrength Strength);
 
+/// <summary>Overseas words anywhere in a society's name; international and Hong Kong/Macao/Taiwan words at its start.</summary>
+public sealed record KindMarkers(IReadOnlyList<string> Overseas, IReadOnlyList<string> International, IReadOnlyList<string> Regional);
+
 public sealed record KnownOrganization(string Name, string Kind, IReadOnlyList<string> Aliases);
 
 public sealed record KnownProgram(string Name, IReadOnlyList<string> Aliases);
@@ -58,6 +61,15 @@ public sealed class Lexicon
     public required IReadOnlyList<Trigger> Triggers { get; init; }
     public required IReadOnlyList<Abbreviation> Abbreviations { get; init; }
     public required CharTrie<bool> SuffixBlockers { get; init; }
+
+    /// <summary>中国, 全国, 国际 …: words that anchor a national or international body's name without a place.</summary>
+    public required CharTrie<bool> NationalPrefixes { get; init; }
+
+    /// <summary>Name words that decide an organisation's kind, by group (kind_markers.tsv).</summary>
+    public required KindMarkers KindMarkers { get; init; }
+
+    /// <summary>Signed documents that make partners (合作备忘录, 协议), most specific first.</summary>
+    public required IReadOnlyList<string> InstrumentWords { get; init; }
 
     /// <summary>旅美, 全美: before a known Chinese body's name they make another body (旅美中国科协).</summary>
     public required CharTrie<bool> OverseasPrefixes { get; init; }

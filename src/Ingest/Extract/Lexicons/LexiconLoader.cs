@@ -128,6 +128,13 @@ public static class LexiconLoader
 
         var abbreviations = Rows(directory, "abbreviations.tsv", 2).Select(r => new Abbreviation(r.Cols[0], r.Cols[1])).ToList();
 
+        var markers = Rows(directory, "kind_markers.tsv", 2)
+            .Select(r => (Word: r.Cols[0], Group: r.Cols[1] is "overseas" or "international" or "regional"
+                ? r.Cols[1]
+                : throw new LexiconFormatException($"{r.Where}: group must be overseas, international or regional, got '{r.Cols[1]}'")))
+            .ToList();
+        List<string> Group(string name) => [.. markers.Where(m => m.Group == name).Select(m => m.Word)];
+
         return new Lexicon
         {
             Places = places,
@@ -153,6 +160,9 @@ public static class LexiconLoader
             SuffixBlockers = WordTrie(directory, "suffix_blockers.txt"),
             BlockerExceptions = WordTrie(directory, "blocker_exceptions.txt"),
             OverseasPrefixes = WordTrie(directory, "overseas_prefixes.txt"),
+            NationalPrefixes = WordTrie(directory, "national_prefixes.txt"),
+            KindMarkers = new KindMarkers(Group("overseas"), Group("international"), Group("regional")),
+            InstrumentWords = [.. Words(directory, "instrument_words.txt").Select(w => w.Word)],
             NameFollowers = WordTrie(directory, "name_followers.txt"),
             NonNames = WordTrie(directory, "non_names.txt"),
             SelfReferences = selfReferences,

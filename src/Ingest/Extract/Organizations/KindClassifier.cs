@@ -10,9 +10,7 @@ namespace KnowledgeGraph.Ingest.Extract.Organizations;
 /// </summary>
 public sealed class KindClassifier(Lexicon lexicon)
 {
-    private static readonly string[] OverseasMarkers = ["海外", "华人", "华侨", "留学", "旅美", "旅英", "旅欧", "旅日", "旅法", "旅德", "侨"];
-    private static readonly string[] InternationalPrefixes = ["国际", "世界", "全球", "亚太", "亚洲", "欧洲", "非洲", "美洲", "太平洋", "发展中国家"];
-    private static readonly string[] RegionalChinese = ["香港", "澳门", "台湾"];
+    private readonly KindMarkers markers = lexicon.KindMarkers;
 
     public string Classify(string name, string suffixKind, bool hasParent)
     {
@@ -26,7 +24,7 @@ public sealed class KindClassifier(Lexicon lexicon)
             or OrganizationKinds.ResearchInstitute or OrganizationKinds.Other or OrganizationKinds.Platform;
 
         if (suffixKind is OrganizationKinds.Society or OrganizationKinds.Association or OrganizationKinds.Other
-            && OverseasMarkers.Any(m => name.Contains(m, StringComparison.Ordinal)) && !name.StartsWith("中国", StringComparison.Ordinal))
+            && markers.Overseas.Any(m => name.Contains(m, StringComparison.Ordinal)) && !name.StartsWith("中国", StringComparison.Ordinal))
         {
             return OrganizationKinds.OverseasSociety;
         }
@@ -37,12 +35,12 @@ public sealed class KindClassifier(Lexicon lexicon)
         }
 
         if (flexible && ((prefixLen > 0 && level == PlaceLevel.Continent && !name.StartsWith("全欧", StringComparison.Ordinal))
-            || InternationalPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))))
+            || markers.International.Any(p => name.StartsWith(p, StringComparison.Ordinal))))
         {
             return suffixKind == OrganizationKinds.Platform ? suffixKind : OrganizationKinds.InternationalOrganization;
         }
 
-        if (RegionalChinese.Any(p => name.StartsWith(p, StringComparison.Ordinal)) && flexible)
+        if (markers.Regional.Any(p => name.StartsWith(p, StringComparison.Ordinal)) && flexible)
         {
             return OrganizationKinds.Society;
         }

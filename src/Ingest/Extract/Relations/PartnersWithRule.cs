@@ -83,7 +83,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
         return meeting >= 0 && before is not null && after.Count == 1 && after[0].Text != before.Text ? (before, after[0]) : null;
     }
 
-    private static string? InstrumentAfter(SentenceView view, int pos)
+    private string? InstrumentAfter(SentenceView view, int pos)
     {
         var program = view.Mentions.FirstOrDefault(m => m.Type == EntityTypes.Program && m.Start >= pos && m.Start - pos <= 12);
         if (program is not null)
@@ -93,7 +93,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 
         var end = view.ClauseEnd(pos);
         var clause = view.Text[pos..end];
-        foreach (var word in new[] { "合作备忘录", "谅解备忘录", "备忘录", "框架协议", "合作协议", "协议", "意向书" })
+        foreach (var word in lexicon.InstrumentWords)
         {
             if (clause.Contains(word, StringComparison.Ordinal))
             {

@@ -13,8 +13,6 @@ public sealed class NameBoundary(Lexicon lexicon)
 {
     private const int MaxWalk = 40;
 
-    private static readonly string[] NationalPrefixes = ["中国", "全国", "国家", "国际", "世界", "中华", "中央", "中共", "全球", "海峡两岸"];
-
     public readonly record struct Result(int Start, bool Anchored, bool NationalOnly = false);
 
     /// <summary>The start of the name whose suffix begins at <paramref name="suffixStart"/>, or -1 when none is acceptable.</summary>
@@ -191,13 +189,11 @@ public sealed class NameBoundary(Lexicon lexicon)
             return 1;
         }
 
-        foreach (var p in NationalPrefixes)
+        var national = lexicon.NationalPrefixes.LongestAt(s, k, out _);
+        if (national > 0 && k + national < limit)
         {
-            if (string.CompareOrdinal(s, k, p, 0, p.Length) == 0 && k + p.Length < limit)
-            {
-                var next = s[k + p.Length];
-                return next is not ('化' or '性' or '上' or '内' or '外' or '级') && lexicon.GenericHeads.LongestAt(s, k + p.Length, out _) == 0 ? 2 : 0;
-            }
+            var next = s[k + national];
+            return next is not ('化' or '性' or '上' or '内' or '外' or '级') && lexicon.GenericHeads.LongestAt(s, k + national, out _) == 0 ? 2 : 0;
         }
 
         return 0;
