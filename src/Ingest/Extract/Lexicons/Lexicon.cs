@@ -1,4 +1,5 @@
 using KnowledgeGraph.Ingest.Extract.Text;
+using KnowledgeGraph.Model.Ontology;
 
 namespace KnowledgeGraph.Ingest.Extract.Lexicons;
 
@@ -21,7 +22,11 @@ public enum SuffixStrength
     Internal,
 }
 
-public sealed record OrgSuffix(string Suffix, string Kind, SuffixStrength Strength);
+public sealed record OrgSuffix(string Suffix, string Kind, SuffixStrength Strength)
+{
+    /// <summary>Ends the name of a unit of a body written before it (部, 处, 办公室, 局, 委员会), not of a body of its own.</summary>
+    public bool NamesUnit => Strength == SuffixStrength.Internal || Kind is OrganizationKinds.Government or OrganizationKinds.Department;
+}
 
 /// <summary>Overseas words anywhere in a society's name; international and Hong Kong/Macao/Taiwan words at its start.</summary>
 public sealed record KindMarkers(IReadOnlyList<string> Overseas, IReadOnlyList<string> International, IReadOnlyList<string> Regional);

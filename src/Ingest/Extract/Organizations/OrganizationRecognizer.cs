@@ -40,7 +40,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                     var society = new Mention(EntityTypes.Organization, s.Substring(i - overseas, known + overseas), sentence.Index, i - overseas, i + known) { Kind = OrganizationKinds.OverseasSociety };
                     AttachBracket(s, society);
                     candidates.Add(society);
-                    continue;
+                    break; // the longest known name is the one the society is named after
                 }
 
                 candidates.Add(new Mention(EntityTypes.Organization, s.Substring(i, known), sentence.Index, i, i + known) { Kind = entry.Kind, Key = entry.Name });
@@ -54,11 +54,15 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
             // A one-character suffix that is also a boundary word (系 "is") ends a name only as a unit of a body written
             // before it (清华大学物理系), never on its own (张三系…).
-            var word = 0;
-            var unitOnly = len == 1 && lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out word);
-            if (unitOnly && (word > 1 || suffix.Strength != SuffixStrength.Internal))
+            var unitOnly = false;
+            if (len == 1 && lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out var word))
             {
-                continue;
+                if (word > 1 || suffix.Strength != SuffixStrength.Internal)
+                {
+                    continue;
+                }
+
+                unitOnly = true;
             }
 
             var found = boundary.FindStart(s, i, 0, lexicon.BoundaryWords, eventNames: false, documentAnchors);
@@ -192,7 +196,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             if (lexicon.OrgSuffixes.LongestAt(rest, k, out var suf) == rest.Length - k)
             {
                 // brand prefixes are not parents (中国科协海智计划工作基地): only internal units, offices and a university's schools
-                return suf.Strength == SuffixStrength.Internal || suf.Kind is OrganizationKinds.Government or OrganizationKinds.Department
+                return suf.NamesUnit
                     || (suf.Suffix == "学院" && parent.Kind == OrganizationKinds.University);
             }
         }

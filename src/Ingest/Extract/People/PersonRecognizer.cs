@@ -527,8 +527,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         var suffix = 0;
         for (var k = 1; k <= Math.Min(5, end); k++)
         {
-            if (lexicon.OrgSuffixes.LongestAt(s, end - k, k, out var suf) == k
-                && (suf.Strength == SuffixStrength.Internal || suf.Kind == OrganizationKinds.Department || suf.Suffix == "部"))
+            if (lexicon.OrgSuffixes.LongestAt(s, end - k, k, out var suf) == k && suf.NamesUnit)
             {
                 suffix = k;
                 break;
