@@ -42,7 +42,7 @@ public sealed class RuleBasedExtractor : IExtractor
         rules =
         [
             new OrganizedRule(lexicon), new AttendedRule(lexicon), new FoundedRule(lexicon), new MemberOfRule(lexicon),
-            new PartnersWithRule(lexicon), new VisitedRule(lexicon), new MetWithRule(lexicon),
+            new PartnersWithRule(lexicon), new VisitedRule(lexicon), new MetWithRule(lexicon), new HostedByRule(lexicon), new ElectedRule(lexicon),
         ];
         happening = new Text.CharTrie<Trigger>();
         foreach (var t in lexicon.Triggers.Where(t => t.Relation is RelationTypes.Organized or RelationTypes.Attended))
@@ -94,15 +94,29 @@ public sealed class RuleBasedExtractor : IExtractor
                 top.Add(m);
             }
 
+            foreach (var meeting in top.Where(m => m.IsGovernance))
+            {
+                meeting.Body = nested.FirstOrDefault(n => n.Type == EntityTypes.Organization && n.Start == meeting.Start);
+            }
+
             CoordinatedLists.Complete(sentence, top);
+            AddShortForms(sentence, top.Concat(nested));
+            perSentence.Add((sentence, top, nested, []));
+        }
+
+        // short forms first, so that a title chain written with one (省土建学会秘书长X) finds its body; then people
+        var byText = perSentence.Select(p => (p.Sentence, p.Top)).ToList();
+        AddRepeatedNames(byText, m => m.Aliases.Where(a => a.Length >= 2 && !a.All(Text.Chars.IsLatin)));
+        for (var k = 0; k < perSentence.Count; k++)
+        {
+            var (sentence, top, nested, _) = perSentence[k];
             var persons = people.Recognize(sentence, top.Where(m => m.Type == EntityTypes.Organization).ToList());
             top.AddRange(persons.Select(p => p.Person).Where(p => !top.Any(t => t.Overlaps(p))));
             top.Sort((a, b) => a.Start.CompareTo(b.Start));
-            AddShortForms(sentence, top);
-            perSentence.Add((sentence, top, nested, persons));
+            perSentence[k] = (sentence, top, nested, persons);
         }
 
-        AddRepeatedNames(perSentence.Select(p => (p.Sentence, p.Top)).ToList());
+        AddRepeatedNames(byText, m => m.Type == EntityTypes.Person && m.Text.Length >= 2 ? [m.Text] : []);
         HeadReferences.Add(perSentence.Select(p => (p.Sentence, p.Top)).ToList(), lexicon);
 
         // nested names are entities only as the parent of a unit or the body of its own meeting;
@@ -199,10 +213,10 @@ public sealed class RuleBasedExtractor : IExtractor
     }
 
     /// <summary>X(以下简称“Y”) / X(简称Y) / X(下称Y): Y is another form of X, found wherever it appears later.</summary>
-    private static void AddShortForms(Sentence sentence, List<Mention> top)
+    private static void AddShortForms(Sentence sentence, IEnumerable<Mention> mentions)
     {
         var s = sentence.Text;
-        foreach (var m in top.ToList())
+        foreach (var m in mentions.ToList())
         {
             if (m.End >= s.Length || !Text.Chars.IsOpenBracket(s[m.End]))
             {
@@ -216,7 +230,7 @@ public sealed class RuleBasedExtractor : IExtractor
             }
 
             var inner = s[(m.End + 1)..close];
-            foreach (var cue in new[] { "以下简称", "下称", "简称", "以下称" })
+            foreach (var cue in Text.Chars.AliasCues)
             {
                 var at = inner.IndexOf(cue, StringComparison.Ordinal);
                 if (at >= 0)
@@ -234,21 +248,16 @@ public sealed class RuleBasedExtractor : IExtractor
     }
 
     /// <summary>People and 简称 forms named once are found again wherever the same string is written.</summary>
-    private static void AddRepeatedNames(List<(Sentence Sentence, List<Mention> Top)> sentences)
+    private static void AddRepeatedNames(List<(Sentence Sentence, List<Mention> Top)> sentences, Func<Mention, IEnumerable<string>> formsOf)
     {
         var forms = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var (_, top) in sentences)
         {
             foreach (var m in top)
             {
-                if (m.Type == EntityTypes.Person && m.Text.Length >= 2)
+                foreach (var form in formsOf(m))
                 {
-                    forms.TryAdd(m.Text, m);
-                }
-
-                foreach (var a in m.Aliases.Where(a => a.Length >= 2 && !a.All(Text.Chars.IsLatin)))
-                {
-                    forms.TryAdd(a, m);
+                    forms.TryAdd(form, m);
                 }
             }
         }

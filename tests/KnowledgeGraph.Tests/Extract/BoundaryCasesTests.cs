@@ -195,4 +195,37 @@ public class BoundaryCasesTests
 
         g.Relation(RelationTypes.HoldsPosition, "陈超志", "中国机械工程学会")!.Properties["title"].Should().Be("秘书长");
     }
+
+    [Theory]
+    [InlineData("湖南省先进储能材料重点实验室通过验收。", "湖南省先进储能材料重点实验室")]
+    [InlineData("湖南省信号处理与智能控制重点实验室通过验收。", "湖南省信号处理与智能控制重点实验室")]
+    [InlineData("湖南省智能电网系统工程技术研究中心通过验收。", "湖南省智能电网系统工程技术研究中心")]
+    [InlineData("湖南湘江装备集团有限责任公司参与建设。", "湖南湘江装备集团有限责任公司")]
+    [InlineData("湖南长沙城投建设集团有限公司参与建设。", "湖南长沙城投建设集团有限公司")]
+    [InlineData("湖南省住房和城乡建设厅副厅长李明出席。", "湖南省住房和城乡建设厅")]
+    [InlineData("（二）湖南省科技厅负责组织验收。", "湖南省科技厅")]
+    public void Designations_trades_and_standard_department_names_stay_whole(string text, string name)
+    {
+        ExtractorFixture.Run(text).Entities.Where(e => e.Type == EntityTypes.Organization).Select(e => e.Name).Should().Contain(name)
+            .And.NotContain(n => n != name && name.Contains(n) && n.Length > 2 && !name.StartsWith(n, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("省科技厅批准设立湖南省先进储能材料重点实验室等6家湖南省重点实验室。", "湖南省重点实验室")]
+    [InlineData("各设区市科技局要加强指导。", "设区市科技局")]
+    [InlineData("关于认定2025年度湖南省工程技术研究中心的通知", "湖南省工程技术研究中心")]
+    public void Counted_distributed_and_bare_designations_are_categories_not_bodies(string text, string category)
+    {
+        ExtractorFixture.Run(text).Entities.Select(e => e.Name).Should().NotContain(category);
+    }
+
+    [Fact]
+    public void A_short_form_bracket_inside_a_meeting_name_belongs_to_the_body_before_it()
+    {
+        var g = ExtractorFixture.Run("湖南省机械工程学会（以下简称“省机械学会”）第八次会员代表大会在长沙召开。省机械学会秘书长王强主持会议。");
+
+        g.Entity(EntityTypes.Event, "湖南省机械工程学会第八次会员代表大会").Should().NotBeNull();
+        g.Entity(EntityTypes.Organization, "湖南省机械工程学会")!.Aliases.Should().Contain("省机械学会");
+        g.Relation(RelationTypes.HoldsPosition, "王强", "湖南省机械工程学会")!.Properties["title"].Should().Be("秘书长");
+    }
 }

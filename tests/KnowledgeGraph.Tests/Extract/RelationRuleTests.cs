@@ -227,4 +227,46 @@ public class RelationRuleTests
     [InlineData("省科协成立了由浙江大学牵头的专家团队。")]
     public void Bodies_written_after_由_are_not_what_was_founded(string text) =>
         ExtractorFixture.Run(text).Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
+
+    [Theory]
+    [InlineData("（三）湖南省储能材料重点实验室，依托单位：中南大学和湖南华能新材料股份有限公司；")]
+    [InlineData("依托中南大学和湖南华能新材料股份有限公司建设的湖南省储能材料重点实验室通过验收。")]
+    public void A_lab_is_part_of_the_bodies_it_is_built_on(string text)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Relation(RelationTypes.PartOf, "湖南省储能材料重点实验室", "中南大学").Should().NotBeNull();
+        g.Relation(RelationTypes.PartOf, "湖南省储能材料重点实验室", "湖南华能新材料股份有限公司").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Relying_on_a_body_without_building_anything_is_not_hosting()
+    {
+        ExtractorFixture.Run("湖南省技术转移中心依托中南大学科技园资源开展服务。").Relations.Should().NotContain(r => r.Type == RelationTypes.PartOf);
+    }
+
+    [Fact]
+    public void What_one_trigger_founded_does_not_found_the_next()
+    {
+        var g = ExtractorFixture.Run("我厅决定批准设立湖南省储能材料重点实验室等3家湖南省重点实验室，批准组建湖南省智能农机工程技术研究中心等2家中心。", publisher: "湖南省科学技术厅");
+
+        g.Relation(RelationTypes.Founded, "湖南省科学技术厅", "湖南省智能农机工程技术研究中心").Should().NotBeNull();
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded && r.Source == "湖南省储能材料重点实验室");
+    }
+
+    [Fact]
+    public void Titles_won_at_a_bodys_own_meeting_are_posts_at_that_body()
+    {
+        var g = ExtractorFixture.Run("随后召开的湖南省机械工程学会八届一次理事会选举产生了新一届领导机构。中南大学教授周明当选理事长；"
+            + "赵丽（湖南大学副院长）、钱进（三一重工股份有限公司总工程师）当选副理事长。周明同时担任湖南省科协常委。");
+
+        const string society = "湖南省机械工程学会";
+        g.Entity(EntityTypes.Event, "湖南省机械工程学会八届一次理事会").Should().NotBeNull();
+        g.Relation(RelationTypes.HoldsPosition, "周明", society)!.Properties["title"].Should().Be("理事长");
+        g.Relation(RelationTypes.HoldsPosition, "赵丽", society)!.Properties["title"].Should().Be("副理事长");
+        g.Relation(RelationTypes.HoldsPosition, "钱进", society)!.Properties["title"].Should().Be("副理事长");
+        g.Relation(RelationTypes.HoldsPosition, "赵丽", "湖南大学")!.Properties["title"].Should().Be("副院长");
+        g.Relation(RelationTypes.HoldsPosition, "钱进", "三一重工股份有限公司")!.Properties["title"].Should().Be("总工程师");
+        g.Relation(RelationTypes.HoldsPosition, "周明", "湖南省科协")!.Properties["title"].Should().Be("常委");
+    }
 }

@@ -142,6 +142,12 @@ public sealed class AliasResolver(Lexicon lexicon)
             return Abbreviate(known.Name);
         }
 
+        // a form the text itself gave a body (X（以下简称“省机械学会”）) is that body, before any reading from context
+        if (byKey.TryGetValue(m.Type + "|" + Normalize(m.Text), out var declared) && declared.Mentions.Count > 0)
+        {
+            return declared.Mentions[0].Key;
+        }
+
         if (byKey.TryGetValue(m.Type + "|bare:" + m.Text, out var unit))
         {
             return Abbreviate(unit.Mentions[0].Text);

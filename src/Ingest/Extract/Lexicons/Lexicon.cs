@@ -70,6 +70,12 @@ public sealed class Lexicon
     /// <summary>中国, 全国, 国际 …: words that anchor a national or international body's name without a place.</summary>
     public required CharTrie<bool> NationalPrefixes { get; init; }
 
+    /// <summary>Suffixes that, right after a bare place, name a category of designation (江西省重点实验室), not one body.</summary>
+    public required CharTrie<bool> CategorySuffixes { get; init; }
+
+    /// <summary>Boundary words that, right before 集团/公司, name a company's trade (宏筑建设集团).</summary>
+    public required CharTrie<bool> TradeWords { get; init; }
+
     /// <summary>Name words that decide an organisation's kind, by group (kind_markers.tsv).</summary>
     public required KindMarkers KindMarkers { get; init; }
 

@@ -161,6 +161,8 @@ public static class LexiconLoader
             BlockerExceptions = WordTrie(directory, "blocker_exceptions.txt"),
             OverseasPrefixes = WordTrie(directory, "overseas_prefixes.txt"),
             NationalPrefixes = WordTrie(directory, "national_prefixes.txt"),
+            CategorySuffixes = WordTrie(directory, "category_suffixes.txt"),
+            TradeWords = WordTrie(directory, "trade_words.txt"),
             KindMarkers = new KindMarkers(Group("overseas"), Group("international"), Group("regional")),
             InstrumentWords = [.. Words(directory, "instrument_words.txt").Select(w => w.Word)],
             NameFollowers = WordTrie(directory, "name_followers.txt"),

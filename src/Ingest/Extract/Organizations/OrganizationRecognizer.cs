@@ -47,7 +47,8 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var len = lexicon.OrgSuffixes.LongestAt(s, i, out var suffix);
-            if (len == 0 || SuffixGuard.Blocked(lexicon, s, i, len) || (len == 1 && !RightBoundary(s, i + 1)))
+            // 九届一次理事会: a numbered sitting is a meeting (an event), not the body
+            if (len == 0 || SuffixGuard.Blocked(lexicon, s, i, len) || (len == 1 && !RightBoundary(s, i + 1)) || (i > 0 && s[i - 1] == '次'))
             {
                 continue;
             }
@@ -87,7 +88,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             var core = i - start;
-            if (core == 0 || core > MaxCore || (unitOnly && !BodyEndsInside(s, start + 2, i)))
+            if (core == 0 || core > MaxCore || (unitOnly && !BodyEndsInside(s, start + 2, i)) || NameBoundary.IsCategory(s, start) || IsDesignation(s, start, i + len))
             {
                 continue;
             }
@@ -259,6 +260,20 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
     }
 
     /// <summary>A one-character suffix (部, 处, 局, 厅, 委) ends a name only before punctuation, a function word or a title.</summary>
+    /// <summary>A place (and 级) written right before a designation suffix: the category (江西省重点实验室), not a body.</summary>
+    private bool IsDesignation(string s, int start, int end)
+    {
+        if (!lexicon.CategorySuffixes.EndsAt(s, end, 8, out var category) || end - category < start)
+        {
+            return false;
+        }
+
+        var designation = end - category;
+        var place = lexicon.Places.LongestAt(s, start, out _);
+        var rest = designation - start - place;
+        return rest == 0 || (rest == 1 && s[designation - 1] == '级') || (place == 0 && rest <= 2 && s[designation - 1] == '级');
+    }
+
     private bool RightBoundary(string s, int pos)
     {
         if (pos >= s.Length || !Chars.IsCjk(s[pos]))

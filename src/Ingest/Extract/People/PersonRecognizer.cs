@@ -116,7 +116,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var level = PlaceLevel.Region;
             var pl = after + 2 < s.Length && Chars.IsOpenBracket(s[after]) ? lexicon.Places.LongestAt(s, after + 1, out level) : 0;
             var country = pl > 0 && level == PlaceLevel.Country && after + 1 + pl < s.Length && Chars.IsCloseBracket(s[after + 1 + pl]);
-            if ((titled && boundaryBefore) || country)
+            var bracketed = !country && boundaryBefore ? BracketedPosts(s, after, organizations) : null;
+            // 某某（同时）担任/当选: a two-character verb of taking a post (a bare 任 is too often the start of another word)
+            var takesPost = boundaryBefore && Chars.WordAt(s, after + Chars.WordAt(s, after, Also), TakesPost) > 1
+                && lexicon.BoundaryWords.LongestAt(s, p, out _) < nlen; // 重点支持担任…: 支持 is a verb, not a name
+            if ((titled && boundaryBefore) || country || bracketed is not null || takesPost)
             {
                 var person = new Mention(EntityTypes.Person, s.Substring(p, nlen), sentence.Index, p, after);
                 if (country)
@@ -124,7 +128,9 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     person.Properties["country"] = s.Substring(after + 1, pl);
                 }
 
-                result.Add((person, PostsAfter(s, p, after, organizations)));
+                var posts = bracketed ?? [];
+                posts.AddRange(PostsAfter(s, p, bracketed is null ? after : s.IndexOfAny([')', '）'], after) + 1, organizations));
+                result.Add((person, posts));
                 for (var k = p; k < after; k++)
                 {
                     taken[k] = true;
@@ -304,6 +310,28 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     }
 
     private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
+    private static readonly string[] Also = ["同时", "还", "另", "并", "兼"];
+
+    /// <summary>
+    /// 李某（河北建筑工程学院副院长）: the posts written in a bracket right after a name, when the bracket holds nothing but a
+    /// body and its title chain; null otherwise.
+    /// </summary>
+    private List<Post>? BracketedPosts(string s, int after, IReadOnlyList<Mention> organizations)
+    {
+        if (after + 1 >= s.Length || !Chars.IsOpenBracket(s[after]) || !organizations.Any(o => o.Start == after + 1 && !o.Nested))
+        {
+            return null;
+        }
+
+        var close = s.IndexOfAny([')', '）'], after);
+        if (close < 0 || close - after > 40)
+        {
+            return null;
+        }
+
+        var posts = ReadChain(s, close, organizations, byline: false);
+        return posts.Count > 0 && posts.Min(x => x.Organization.Start) == after + 1 ? posts : null;
+    }
 
     /// <summary>
     /// 某某任X副主席, 某某当选为X会长: the chain after the verb is the person's post. With titles but no body after the verb
@@ -311,6 +339,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     /// </summary>
     private List<Post> PostsAfter(string s, int personStart, int pos, IReadOnlyList<Mention> organizations)
     {
+        pos += Chars.WordAt(s, pos, Also); // 某某同时担任X常委
         var verb = Chars.WordAt(s, pos, TakesPost);
         if (verb == 0)
         {
@@ -505,7 +534,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (s[pos - 1] == '、' || s[pos - 1] == ' ')
+            if (s[pos - 1] == '、' || s[pos - 1] == ' ' || (s[pos - 1] == '兼' && pending.Count > 0))
             {
                 pos--;
                 continue;

@@ -16,7 +16,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
     {
         var approved = view.Text.LastIndexOf("批准", pos, StringComparison.Ordinal);
         var by = approved > 0 ? view.Text.LastIndexOf('经', approved) : -1;
-        return by < 0 ? [] : view.Between(by + 1, approved, EntityTypes.Organization);
+        return by < 0 || by < view.ClauseStart(approved) ? [] : view.Between(by + 1, approved, EntityTypes.Organization);
     }
 
     /// <summary>The event or body a "，联合…的X" clause right after <paramref name="pos"/> describes, or null.</summary>
@@ -74,6 +74,13 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return agents;
     }
 
+    /// <summary>Does a founding trigger stand before <paramref name="m"/> in its own clause?</summary>
+    private bool FoundedEarlier(SentenceView view, Mention m)
+    {
+        var clause = view.ClauseStart(m.Start);
+        return view.Triggers(triggers).Any(t => t.Pos >= clause && t.Pos < m.Start);
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -85,8 +92,9 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
             var clause = view.ClauseStart(pos);
 
-            // the enumeration right before the trigger, else every agent of the clause, else the sentence's subject
-            var agents = view.ListBefore(pos, EntityTypes.Organization, EntityTypes.Person);
+            // the enumeration right before the trigger, else every agent of the clause, else the sentence's subject; never
+            // what an earlier trigger of the sentence founded (A批准设立B，批准组建C: B founded nothing)
+            var agents = view.ListBefore(pos, EntityTypes.Organization, EntityTypes.Person).Where(a => !FoundedEarlier(view, a)).ToList();
             if (agents.Count == 0)
             {
                 agents = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
@@ -99,7 +107,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
             var roleAgents = agents.Count == 0 ? RoleAgents(view, clause, pos) : [];
             agents.AddRange(roleAgents);
-            if (agents.Count == 0 && view.Mentions.FirstOrDefault() is { Type: EntityTypes.Organization } subject && subject.End <= pos)
+            if (agents.Count == 0 && view.Mentions.FirstOrDefault(m => !FoundedEarlier(view, m)) is { Type: EntityTypes.Organization } subject && subject.End <= pos)
             {
                 agents = [subject];
             }

@@ -23,6 +23,27 @@ public static class Chars
     /// <summary>Separators inside enumerations (A、B和C).</summary>
     public static bool IsListSeparator(char c) => c is '、' or '，' or ',' or '；' or ';';
 
+    /// <summary>Words that open a short form in brackets: X(以下简称Y).</summary>
+    public static readonly string[] AliasCues = ["以下简称", "下称", "简称", "以下称"];
+
+    /// <summary>
+    /// Drops a bracket that introduces a short form inside a name (河北省土木建筑学会（以下简称“省土建学会”）第九次会员代表大会
+    /// → 河北省土木建筑学会第九次会员代表大会): the short form belongs to the body before it, not to the name.
+    /// </summary>
+    public static string WithoutAliasBrackets(string name)
+    {
+        for (var open = name.IndexOfAny(['(', '（']); open >= 0 && open < name.Length - 1; open = name.IndexOfAny(['(', '（'], open + 1))
+        {
+            var close = name.IndexOfAny([')', '）'], open);
+            if (close > open && AliasCues.Any(c => name.AsSpan(open + 1, close - open - 1).StartsWith(c, StringComparison.Ordinal)))
+            {
+                return WithoutAliasBrackets(name.Remove(open, close - open + 1));
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Drops the spaces PDF extraction puts between Chinese and Latin/digits (IEEE 机器人学会 → IEEE机器人学会); keeps spaces inside Latin names.</summary>
     public static string TightenSpaces(string name)
     {

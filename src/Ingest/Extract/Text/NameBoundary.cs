@@ -96,9 +96,11 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
-            // a boundary word inside a place (日本, 以色列) or a known body (全国人民代表大会) is no boundary
+            // a boundary word inside a place (日本, 以色列), a known body (全国人民代表大会) or a longer word (系 in 系统) is
+            // no boundary
             if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors)
-                && lexicon.Places.LongestAt(s, j - word, out _) <= word && !InsideKnownBody(s, j - word, j, limit))
+                && lexicon.Places.LongestAt(s, j - word, out _) <= word && !InsideKnownBody(s, j - word, j, limit)
+                && lexicon.SuffixBlockers.LongestAt(s, j - word, out _) <= word && !NamesTrade(s, j, word))
             {
                 break;
             }
@@ -124,6 +126,7 @@ public sealed class NameBoundary(Lexicon lexicon)
             j--;
         }
 
+        j = AfterEnumerator(s, j, suffixStart);
         if (j >= suffixStart)
         {
             return new Result(-1, false);
@@ -243,6 +246,43 @@ public sealed class NameBoundary(Lexicon lexicon)
     }
 
     private const string Numerals = "一二两三四五六七八九十百千几多数";
+
+    /// <summary>
+    /// Is the name starting at <paramref name="start"/> a category rather than one body: counted (5家江西省重点实验室,
+    /// 两个基地) or distributed (各设区市科技局)?
+    /// </summary>
+    public static bool IsCategory(string s, int start)
+    {
+        if (start >= 1 && s[start - 1] == '各')
+        {
+            return true;
+        }
+
+        var before = start - 2;
+        return before >= 0 && IsMeasure(s[start - 1]) && (Chars.IsDigit(s[before]) || Numerals.Contains(s[before]));
+    }
+
+    /// <summary>宏筑建设集团: a trade word right before a company suffix belongs to the company's name.</summary>
+    private bool NamesTrade(string s, int end, int word) =>
+        lexicon.TradeWords.LongestAt(s, end - word, out _) == word
+        && lexicon.OrgSuffixes.LongestAt(s, end, out var suffix) > 0 && suffix.Kind == Model.Ontology.OrganizationKinds.Enterprise;
+
+    /// <summary>An item number in brackets ((三), （12）) opens a list line; it is never part of the name after it.</summary>
+    private static int AfterEnumerator(string s, int j, int end)
+    {
+        if (j >= end || !Chars.IsOpenBracket(s[j]))
+        {
+            return j;
+        }
+
+        var k = j + 1;
+        while (k < end && (Chars.IsDigit(s[k]) || Numerals.Contains(s[k])))
+        {
+            k++;
+        }
+
+        return k > j + 1 && k < end && Chars.IsCloseBracket(s[k]) ? k + 1 : j;
+    }
 
     private static bool IsMeasure(char c) => c is '个' or '家' or '名' or '位' or '项' or '场' or '批' or '所' or '种' or '类';
 
