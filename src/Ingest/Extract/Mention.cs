@@ -29,7 +29,10 @@ public sealed class Mention(string type, string text, int sentence, int start, i
     /// <summary>A governance meeting (代表大会, 理事会议): hosted by the body named in it.</summary>
     public bool IsGovernance { get; set; }
 
-    /// <summary>For a governance meeting: the body whose meeting it is, when named at its start.</summary>
+    /// <summary>A body's founding meeting (成立大会): the body named in it is what was founded.</summary>
+    public bool IsFounding { get; set; }
+
+    /// <summary>For a body's own meeting (governance, founding): the body whose meeting it is, when named at its start.</summary>
     public Mention? Body { get; set; }
 
     /// <summary>Nested inside a longer mention; an entity, but not a separate item in sentence order.</summary>

@@ -94,7 +94,7 @@ public sealed class RuleBasedExtractor : IExtractor
                 top.Add(m);
             }
 
-            foreach (var meeting in top.Where(m => m.IsGovernance))
+            foreach (var meeting in top.Where(m => m.IsGovernance || m.IsFounding))
             {
                 meeting.Body = nested.FirstOrDefault(n => n.Type == EntityTypes.Organization && n.Start == meeting.Start);
             }
@@ -119,7 +119,7 @@ public sealed class RuleBasedExtractor : IExtractor
         AddRepeatedNames(byText, m => m.Type == EntityTypes.Person && m.Text.Length >= 2 ? [m.Text] : []);
         HeadReferences.Add(perSentence.Select(p => (p.Sentence, p.Top)).ToList(), lexicon);
 
-        // nested names are entities only as the parent of a unit or the body of its own meeting;
+        // nested names are entities only as the parent of a unit or the body of its own (governance, founding) meeting;
         // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own
         var standalone = perSentence.SelectMany(p => p.Top).Where(m => m.Type == EntityTypes.Organization).Select(m => aliases.Abbreviate(m.Text)).ToHashSet(StringComparer.Ordinal);
         var all = new List<Mention>();
@@ -127,7 +127,7 @@ public sealed class RuleBasedExtractor : IExtractor
         {
             all.AddRange(top);
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Organization
-                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && t.IsGovernance && t.Start == n.Start))));
+                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && (t.IsGovernance || t.IsFounding) && t.Start == n.Start))));
         }
 
         // the issuer of a notice whose units are named: an entity even where the body text does not write its name

@@ -269,4 +269,27 @@ public class RelationRuleTests
         g.Relation(RelationTypes.HoldsPosition, "钱进", "三一重工股份有限公司")!.Properties["title"].Should().Be("总工程师");
         g.Relation(RelationTypes.HoldsPosition, "周明", "湖南省科协")!.Properties["title"].Should().Be("常委");
     }
+
+    [Fact]
+    public void A_founding_meeting_names_its_body_and_the_founders_found_the_body()
+    {
+        var g = ExtractorFixture.Run("湖南省储能产业创新联盟成立大会在长沙召开。大会由湖南省科协指导，中南大学承办。"
+            + "湖南省储能产业创新联盟由中南大学、湖南大学和湖南华能新材料股份有限公司共同发起成立，首批成员单位42家。"
+            + "会议选举产生了联盟第一届理事会。中南大学当选为理事长单位，中南大学副校长周明当选联盟理事长。"
+            + "会上，联盟与中国银行长沙分行签署了战略合作协议。");
+
+        const string alliance = "湖南省储能产业创新联盟";
+        const string meeting = "湖南省储能产业创新联盟成立大会";
+        g.Entity(EntityTypes.Event, meeting).Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "湖南省科协", meeting)!.Properties["role"].Should().Be("guide");
+        foreach (var founder in new[] { "中南大学", "湖南大学", "湖南华能新材料股份有限公司" })
+        {
+            g.Relation(RelationTypes.Founded, founder, alliance).Should().NotBeNull();
+        }
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded && r.Target == meeting);
+        g.Relation(RelationTypes.MemberOf, "中南大学", alliance).Should().NotBeNull();
+        g.Relation(RelationTypes.HoldsPosition, "周明", alliance)!.Properties["title"].Should().Be("理事长");
+        g.Relation(RelationTypes.PartnersWith, alliance, "中国银行长沙分行").Should().NotBeNull();
+    }
 }

@@ -39,7 +39,7 @@ internal static class HeadReferences
                 var at = start < s.Length && s[start] is '该' or '本' ? start + 1 : start;
                 for (var len = MaxHead; len >= MinHead; len--)
                 {
-                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !IsSubject(s, at + len)
+                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !(IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top))
                         || top.Any(t => t.Start < at + len && at < t.End))
                     {
                         continue;
@@ -83,6 +83,10 @@ internal static class HeadReferences
             }
         }
     }
+
+    /// <summary>联盟与兴业银行…签署: a head noun joined by 与/和 to a named body is one of the subjects, not a modifier.</summary>
+    private static bool IsCoordinatedSubject(string s, int after, List<Mention> top) =>
+        after + 1 < s.Length && s[after] is '与' or '和' && top.Any(t => t.Start == after + 1 && t.Type == EntityTypes.Organization);
 
     private static bool IsSubject(string s, int after) =>
         after < s.Length && Text.Chars.IsCjk(s[after]) && !NotSubject.Any(w => string.CompareOrdinal(s, after, w, 0, w.Length) == 0);

@@ -64,7 +64,7 @@ public sealed class EventRecognizer(Lexicon lexicon)
             }
 
             var text = s[result.Start..end];
-            var m = new Mention(EntityTypes.Event, Chars.TightenSpaces(Chars.WithoutAliasBrackets(StripOuterQuotes(text))), sentence.Index, result.Start, end) { IsGovernance = flag == "governance" };
+            var m = new Mention(EntityTypes.Event, Chars.TightenSpaces(Chars.WithoutAliasBrackets(StripOuterQuotes(text))), sentence.Index, result.Start, end) { IsGovernance = flag == "governance", IsFounding = flag == "founding" };
             found.Add(m);
         }
 

@@ -87,6 +87,12 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 start--; // 省南沙办: a context head before a place-named body belongs to it
             }
 
+            // 兴业银行厦门分行: a branch (分行, 支行, 分公司) is named by its parent, then its place
+            if (s[i] is '分' or '支' && candidates.LastOrDefault(c => c.End == start && !c.Properties.ContainsKey("bare")) is { } parentBody)
+            {
+                start = parentBody.Start;
+            }
+
             var core = i - start;
             if (core == 0 || core > MaxCore || (unitOnly && !BodyEndsInside(s, start + 2, i)) || NameBoundary.IsCategory(s, start) || IsDesignation(s, start, i + len))
             {

@@ -4,56 +4,83 @@ using KnowledgeGraph.Model.Ontology;
 namespace KnowledgeGraph.Ingest.Extract.Relations;
 
 /// <summary>
-/// HOLDS_POSITION from an election at a body's own meeting: "…理事会选举产生了新一届领导机构。A当选理事长；B、C当选副理事长"
-/// — the titles after 当选 with no body written are posts at the body whose meeting the document is reporting (the
-/// meeting named in the sentence, else the current one). Titles with their body (当选为X会长) are the person recogniser's.
+/// Posts and seats taken at a body's own meeting: "…理事会选举产生了新一届领导机构。A当选理事长；B、C当选（联盟）副理事长；
+/// D大学当选为理事长单位" — titles after 当选/任 with no other body written are posts (HOLDS_POSITION) at the body whose
+/// meeting the document is reporting (named in the sentence, else the current one), and a seat held by an organisation
+/// (理事长单位, 秘书长单位) makes it a member (MEMBER_OF). Titles with their own body (当选为X会长) are the person
+/// recogniser's.
 /// </summary>
 public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
 {
-    private static readonly string[] Elected = ["当选为", "当选", "连任", "增补为"];
+    private static readonly string[] Verbs = ["当选为", "当选", "连任", "增补为", "担任", "出任", "任"];
+    private static readonly string[] Also = ["同时", "还", "另", "并"];
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
-        var meeting = view.Mentions.FirstOrDefault(m => m.IsGovernance) ?? view.CurrentEvent;
+        var meeting = view.Mentions.FirstOrDefault(m => m.IsGovernance || m.IsFounding) ?? view.CurrentEvent;
         if (meeting?.Body is not { } body)
         {
             yield break;
         }
 
         var s = view.Text;
-        for (var pos = s.IndexOf("当选", StringComparison.Ordinal) is var first && first >= 0 ? first : s.IndexOf("连任", StringComparison.Ordinal);
-             pos >= 0;
-             pos = NextVerb(s, pos + 2))
+        foreach (var subject in view.Mentions.Where(SentenceView.IsAgent))
         {
-            var verb = Text.Chars.WordAt(s, pos, Elected);
+            var at = AfterBracket(s, subject.End); // 赵某（湖南大学副院长）当选…
+            at += Text.Chars.WordAt(s, at, Also);
+            var verb = Text.Chars.WordAt(s, at, Verbs);
             if (verb == 0)
             {
                 continue;
             }
 
-            var titles = TitlesAt(s, pos + verb);
+            var from = at + verb;
+            from += HeadOf(body, s, from); // 当选联盟理事长: the body's own head noun
+            var titles = TitlesAt(s, from, out var end);
             if (titles.Length == 0)
             {
                 continue; // a body follows (当选为X会长), or no title at all
             }
 
-            var clause = view.ClauseStart(pos);
-            foreach (var person in view.Mentions.Where(m => m.Type == EntityTypes.Person && m.Start >= clause && m.End <= pos))
+            var seat = end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0;
+            var clause = view.ClauseStart(at);
+            var type = seat ? EntityTypes.Organization : EntityTypes.Person;
+            foreach (var holder in view.Mentions.Where(m => m.Type == type && m.Start >= clause && m.End <= at && m != body))
             {
-                yield return new RelationCandidate(RelationTypes.HoldsPosition, person, body, 0.8, view.Sentence.Index) { Title = titles };
+                yield return seat
+                    ? new RelationCandidate(RelationTypes.MemberOf, holder, body, 0.7, view.Sentence.Index)
+                    : new RelationCandidate(RelationTypes.HoldsPosition, holder, body, 0.8, view.Sentence.Index) { Title = titles };
             }
         }
     }
 
-    private static int NextVerb(string s, int from)
+    private static int AfterBracket(string s, int at)
     {
-        var a = s.IndexOf("当选", from, StringComparison.Ordinal);
-        var b = s.IndexOf("连任", from, StringComparison.Ordinal);
-        return a < 0 ? b : b < 0 ? a : Math.Min(a, b);
+        if (at >= s.Length || !Text.Chars.IsOpenBracket(s[at]))
+        {
+            return at;
+        }
+
+        var close = s.IndexOfAny([')', '）'], at);
+        return close < 0 ? at : close + 1;
+    }
+
+    /// <summary>Length of the body's head noun (联盟, 学会) written at <paramref name="at"/>, 0 when there is none.</summary>
+    private static int HeadOf(Mention body, string s, int at)
+    {
+        for (var len = 3; len >= 2; len--)
+        {
+            if (body.Text.Length > len && at + len <= s.Length && string.CompareOrdinal(s, at, body.Text, body.Text.Length - len, len) == 0)
+            {
+                return len;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The titles (joined by 、 or 兼) starting right at <paramref name="start"/>, "" when none.</summary>
-    private string TitlesAt(string s, int start)
+    private string TitlesAt(string s, int start, out int end)
     {
         var r = start;
         while (r < s.Length)
@@ -71,6 +98,7 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
             }
         }
 
+        end = r;
         return s[start..r].Replace('兼', '、');
     }
 }

@@ -74,6 +74,15 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return agents;
     }
 
+    /// <summary>X由A…: the organisation written right before the 由 that opens the agents' list, or null.</summary>
+    private static Mention? SubjectBeforeBy(SentenceView view, Mention firstAgent)
+    {
+        var by = firstAgent.Start - 1;
+        return by > 0 && view.Text[by] == '由'
+            ? view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == by)
+            : null;
+    }
+
     /// <summary>Does a founding trigger stand before <paramref name="m"/> in its own clause?</summary>
     private bool FoundedEarlier(SentenceView view, Mention m)
     {
@@ -128,6 +137,14 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             {
                 targets.Clear(); // 成立了由A…: A is a member, and the founded body is not named in this clause
             }
+
+            if (targets.Count == 0 && agents.Count > 0 && SubjectBeforeBy(view, agents[0]) is { } subjectFounded)
+            {
+                targets = [subjectFounded]; // X由A、B共同发起成立: X is what they founded
+            }
+
+            // 成立大会 of X: what founded the meeting's body founded the body, not the meeting
+            targets = targets.Select(t => t.IsFounding && t.Body is { } body ? body : t).ToList();
 
             // 经A批准，B设立C: the approving body founded C too (rule 3)
             agents.AddRange(Approvers(view, pos).Where(a => !agents.Contains(a)));
