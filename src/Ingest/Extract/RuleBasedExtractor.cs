@@ -138,6 +138,12 @@ public sealed class RuleBasedExtractor : IExtractor
             all.Add(issuerMention);
         }
 
+        var credited = CreditedUnit(article.Publisher, all, context);
+        if (credited is not null)
+        {
+            all.AddRange([credited.Value.Unit, credited.Value.Parent]);
+        }
+
         var groups = aliases.Resolve(all, context);
 
         // a bare back-reference (代表团) that found no fuller name is not an entity of its own
@@ -176,6 +182,11 @@ public sealed class RuleBasedExtractor : IExtractor
                 }
             }
 
+            if (credited is not null && sentence.Index == 0)
+            {
+                candidates.Add(new RelationCandidate(RelationTypes.PartOf, credited.Value.Unit, credited.Value.Parent, 0.7, 0));
+            }
+
             foreach (var unit in top.Where(m => m.ParentText is not null))
             {
                 var parent = nested.FirstOrDefault(n => n.Text == unit.ParentText && n.Start == unit.Start);
@@ -197,6 +208,33 @@ public sealed class RuleBasedExtractor : IExtractor
         }
 
         return GraphBuilder.Build(article, sentences, groups, candidates);
+    }
+
+    /// <summary>
+    /// A unit credited for the story ((福建省科协学会学术部) at its end, kept by the parser as the publisher) of a body the
+    /// text names: an entity PART_OF that body, though the body text does not write it. Null for any other publisher.
+    /// </summary>
+    private (Mention Unit, Mention Parent)? CreditedUnit(string? publisher, List<Mention> all, DocumentContext context)
+    {
+        if (string.IsNullOrWhiteSpace(publisher) || publisher.Length > 30)
+        {
+            return null;
+        }
+
+        var line = new Sentence(0, publisher, new int[publisher.Length + 1], publisher);
+        var found = organizations.Recognize(line, context.Anchors);
+        var unit = found.FirstOrDefault(m => !m.Nested && m.Start == 0 && m.End == publisher.Length);
+        var parentText = unit?.ParentText ?? unit?.Properties.GetValueOrDefault("prefixParent");
+        var parent = parentText is null ? null : found.FirstOrDefault(m => m.Nested && m.Text == parentText && m.Start == 0);
+        if (unit is null || parent is null || !all.Any(m => m.Type == EntityTypes.Organization && (m.Text == parent.Text || m.Aliases.Contains(parent.Text)
+            || aliases.Abbreviate(m.Text) == aliases.Abbreviate(parent.Text))))
+        {
+            return null;
+        }
+
+        // no place in the text: evidence falls back to the first sentence, as for the issuer
+        return (new Mention(EntityTypes.Organization, unit!.Text, 0, 0, 0) { Kind = unit.Kind, ParentText = unit.ParentText },
+            new Mention(EntityTypes.Organization, parent.Text, 0, 0, 0) { Kind = parent.Kind, Nested = true });
     }
 
     private bool HasHappening(string text)

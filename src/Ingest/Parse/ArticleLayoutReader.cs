@@ -106,10 +106,15 @@ internal sealed class ArticleLayoutReader(TextLayoutRules rules, ArticleSegmente
         }
     }
 
-    // "(广州市科协)" credits the body that supplied the story; "(完)" credits nobody.
+    // "(广州市科协)" and "(成都市科协办公室供稿)" credit the body that supplied the story; "(完)" credits nobody.
     private static string? Attribution(string text)
     {
         var inner = text.Trim('(', ')', '（', '）', '[', ']', '【', '】').Trim();
+        foreach (var supplied in (string[])["供稿", "提供"])
+        {
+            inner = inner.EndsWith(supplied, StringComparison.Ordinal) ? inner[..^supplied.Length].TrimEnd() : inner;
+        }
+
         return inner.Length >= 2 ? inner : null;
     }
 

@@ -228,4 +228,24 @@ public class BoundaryCasesTests
         g.Entity(EntityTypes.Organization, "湖南省机械工程学会")!.Aliases.Should().Contain("省机械学会");
         g.Relation(RelationTypes.HoldsPosition, "王强", "湖南省机械工程学会")!.Properties["title"].Should().Be("秘书长");
     }
+
+    [Theory]
+    [InlineData("全市累计建成院士专家工作站38家。", "累计建成院士专家工作站")]
+    [InlineData("市科协已与十余家全国学会建立联系。", "已与十余家全国学会")]
+    [InlineData("来自浙江大学的王明获得一等奖。", "来自浙江大学")]
+    [InlineData("经过前期线上初赛，12个项目直接晋级大赛。", "经过前期线上初赛")]
+    public void Verbs_and_counts_before_a_generic_name_do_not_start_it(string text, string wrong)
+    {
+        ExtractorFixture.Run(text).Entities.Select(e => e.Name).Should().NotContain(wrong);
+    }
+
+    [Fact]
+    public void A_contraction_in_brackets_is_another_name_and_a_credited_unit_is_part_of_its_body()
+    {
+        var g = ExtractorFixture.Run("浙江省科协召开会议。省科协海智计划办公室（海智办）主任王明介绍情况。", publisher: "浙江省科协学会学术部");
+
+        g.Entity(EntityTypes.Organization, "海智办")!.Name.Should().NotContain("（").And.EndWith("海智计划办公室");
+        g.Relation(RelationTypes.HoldsPosition, "王明", "海智办").Should().NotBeNull();
+        g.Relation(RelationTypes.PartOf, "浙江省科协学会学术部", "浙江省科协").Should().NotBeNull();
+    }
 }

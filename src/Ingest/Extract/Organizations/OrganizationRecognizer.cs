@@ -241,11 +241,35 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Aliases.Add(inner);
             m.End = close + 1;
         }
-        else if (inner.Length is > 0 and <= 4 && inner.All(Chars.IsCjk))
+        else if (inner.Length is >= 2 and <= 4 && inner.All(Chars.IsCjk) && IsContraction(inner, m.Text))
         {
-            m.Text += s.Substring(m.End, close + 1 - m.End);
+            // 海智计划办公室（海智办）: a contraction of the name is another name for the body
+            m.Aliases.Add(inner);
             m.End = close + 1;
         }
+        else if (inner.Length is > 0 and <= 4 && inner.All(Chars.IsCjk))
+        {
+            m.Text += s.Substring(m.End, close + 1 - m.End); // 委员会（筹）, 大赛（广州）: a qualifier of the name
+            m.End = close + 1;
+        }
+    }
+
+    /// <summary>Are the characters of <paramref name="form"/> found in <paramref name="name"/> in order?</summary>
+    private static bool IsContraction(string form, string name)
+    {
+        var at = 0;
+        foreach (var c in form)
+        {
+            at = name.IndexOf(c, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
     }
 
     private static bool BareFormAllowed(string s, int i, int len, OrgSuffix suffix) =>

@@ -245,7 +245,7 @@ public sealed class NameBoundary(Lexicon lexicon)
         return false;
     }
 
-    private const string Numerals = "一二两三四五六七八九十百千几多数";
+    private const string Numerals = "一二两三四五六七八九十百千几多数余";
 
     /// <summary>
     /// Is the name starting at <paramref name="start"/> a category rather than one body: counted (5家江西省重点实验室,
