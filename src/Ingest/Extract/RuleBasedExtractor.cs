@@ -106,7 +106,8 @@ public sealed class RuleBasedExtractor : IExtractor
 
         // short forms first, so that a title chain written with one (省土建学会秘书长X) finds its body; then people
         var byText = perSentence.Select(p => (p.Sentence, p.Top)).ToList();
-        AddRepeatedNames(byText, m => m.Aliases.Where(a => a.Length >= 2 && !a.All(Text.Chars.IsLatin)));
+        AddRepeatedNames(byText, m => m.Aliases.Where(a => a.Length >= (a.All(Text.Chars.IsLatin) ? 3 : 2)));
+        HeadReferences.Add(byText, lexicon);
         for (var k = 0; k < perSentence.Count; k++)
         {
             var (sentence, top, nested, _) = perSentence[k];
@@ -117,7 +118,6 @@ public sealed class RuleBasedExtractor : IExtractor
         }
 
         AddRepeatedNames(byText, m => m.Type == EntityTypes.Person && m.Text.Length >= 2 ? [m.Text] : []);
-        HeadReferences.Add(perSentence.Select(p => (p.Sentence, p.Top)).ToList(), lexicon);
 
         // nested names are entities only as the parent of a unit or the body of its own (governance, founding) meeting;
         // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own
@@ -314,7 +314,8 @@ public sealed class RuleBasedExtractor : IExtractor
                 while ((at = s.IndexOf(form, at, StringComparison.Ordinal)) >= 0)
                 {
                     var end = at + form.Length;
-                    if (!top.Any(t => t.Start < end && at < t.End))
+                    var insideWord = Text.Chars.IsLatin(form[0]) && ((at > 0 && Text.Chars.IsLatin(s[at - 1])) || (end < s.Length && Text.Chars.IsLatin(s[end])));
+                    if (!insideWord && !top.Any(t => t.Start < end && at < t.End))
                     {
                         var m = new Mention(source.Type, form, sentence.Index, at, end) { Kind = source.Kind };
                         if (source.Type != EntityTypes.Person)

@@ -70,4 +70,30 @@ public class PostChainTests
         g.Relation(RelationTypes.HoldsPosition, "王芳", "亚洲化学学会联合会")!.Properties["title"].Should().Be("执委会委员");
         g.Relation(RelationTypes.HoldsPosition, "王芳", "国际纯粹与应用化学联合会").Should().BeNull("a semicolon ends the first scope");
     }
+
+    [Fact]
+    public void A_name_between_its_body_and_its_title_holds_that_post()
+    {
+        var g = ExtractorFixture.Run("开幕式由杭州市电子学会王立群副理事长主持。浙江大学信息学院教授陈思分别作了报告。");
+
+        g.Relation(RelationTypes.HoldsPosition, "王立群", "杭州市电子学会")!.Properties["title"].Should().Be("副理事长");
+        g.Relation(RelationTypes.HoldsPosition, "陈思", "浙江大学信息学院")!.Properties["title"].Should().Be("教授");
+    }
+
+    [Fact]
+    public void A_head_noun_before_a_title_is_the_body_named_last_and_兼任_is_no_part_of_a_name()
+    {
+        var g = ExtractorFixture.Run("联合体秘书处设在浙江省电子学会，学会秘书长刘芳兼任联合体秘书长。");
+
+        g.Entities.Should().NotContain(e => e.Type == EntityTypes.Person && e.Name != "刘芳");
+        g.Relation(RelationTypes.HoldsPosition, "刘芳", "浙江省电子学会")!.Properties["title"].Should().Be("秘书长");
+    }
+
+    [Fact]
+    public void A_latin_acronym_given_once_is_the_body_wherever_it_is_written_again()
+    {
+        var g = ExtractorFixture.Run("浙江省岩土学会加入国际岩土工程联合会（IFGE）。会上，浙江大学教授陈立当选IFGE执委。");
+
+        g.Relation(RelationTypes.HoldsPosition, "陈立", "国际岩土工程联合会")!.Properties["title"].Should().Be("执委");
+    }
 }

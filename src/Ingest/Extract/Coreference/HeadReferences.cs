@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Ingest.Extract.Coreference;
 /// <summary>
 /// 联盟成立至今，推动了…；该基地吸纳…: a bare head noun (optionally after 该/本) that opens a clause is the subject of that
 /// clause and denotes the body with that head named last before it. Such a reference becomes a mention of that body, so
-/// the relation rules see the subject that Chinese leaves as a head noun.
+/// the relation rules see the subject that Chinese leaves as a head noun. A head noun before a title (学会理事长某某) is
+/// the body of that post in the same way.
 /// </summary>
 internal static class HeadReferences
 {
@@ -39,7 +40,7 @@ internal static class HeadReferences
                 var at = start < s.Length && s[start] is '该' or '本' ? start + 1 : start;
                 for (var len = MaxHead; len >= MinHead; len--)
                 {
-                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !(IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top))
+                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !(IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top) || lexicon.Titles.LongestAt(s, at + len, out _) > 0)
                         || top.Any(t => t.Start < at + len && at < t.End))
                     {
                         continue;

@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Ingest.Extract.People;
 /// </summary>
 public sealed class PersonRecognizer(Lexicon lexicon)
 {
-    private const string NotInNames = "的了是在和与等及或并从对向将把被为之其这那各省市区县中";
+    private const string NotInNames = "的了是在和与等及或并从对向将把被为之其这那各省市区县中兼";
 
     // function words that are also common given-name characters (郑向东, 李中华, 张之洞): allowed as the middle
     // character of a three-character name, where a function word cannot follow a two-character name as easily
@@ -103,7 +103,9 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及';
+            // 洛阳市机械工程学会周某副理事长: a name between its body and its title
+            var bodyBefore = lexicon.TitleModifiers.LongestAt(s, p, out _) == 0 ? organizations.LastOrDefault(o => o.End == p && !o.Nested) : null; // 中国科协荣誉委员
+            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及' || bodyBefore is not null;
 
             var nlen = NameAt(s, p);
             if (nlen == 0 || organizations.Any(o => o.Start < p + nlen && p < o.End))
@@ -129,6 +131,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 }
 
                 var posts = bracketed ?? [];
+                if (titled && bodyBefore is not null)
+                {
+                    posts.Add(new Post(bodyBefore, s.Substring(after, lexicon.Titles.LongestAt(s, after, out _)), false));
+                }
+
                 posts.AddRange(PostsAfter(s, p, bracketed is null ? after : s.IndexOfAny([')', '）'], after) + 1, organizations));
                 result.Add((person, posts));
                 for (var k = p; k < after; k++)
@@ -359,6 +366,13 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            // 任执委会委员: an organ of the body the post is at, before the title (read before a shorter title inside it: 执委)
+            if (lexicon.ChainQualifiers.LongestAt(s, r, out _) is var organ and > 0 && lexicon.Titles.LongestAt(s, r + organ, out _) > 0)
+            {
+                r += organ;
+                continue;
+            }
+
             var t = lexicon.Titles.LongestAt(s, r, out _);
             if (t > 0)
             {
@@ -369,13 +383,6 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             if (s[r] == '、')
             {
                 r++;
-                continue;
-            }
-
-            // 任执委会委员: an organ of the body the post is at, before the title
-            if (lexicon.ChainQualifiers.LongestAt(s, r, out _) is var organ and > 0 && lexicon.Titles.LongestAt(s, r + organ, out _) > 0)
-            {
-                r += organ;
                 continue;
             }
 
