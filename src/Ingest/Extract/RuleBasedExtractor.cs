@@ -151,6 +151,7 @@ public sealed class RuleBasedExtractor : IExtractor
         var candidates = new List<RelationCandidate>();
         Mention? current = null;
         Mention? delegation = null;
+        Mention? alliance = null;
         foreach (var (sentence, top, nested, persons) in perSentence)
         {
             var firstEvent = top.FirstOrDefault(m => m.Type == EntityTypes.Event);
@@ -160,7 +161,8 @@ public sealed class RuleBasedExtractor : IExtractor
             }
 
             delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
-            var view = new SentenceView(sentence, top, nested, current, delegation);
+            alliance = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Alliance) ?? alliance;
+            var view = new SentenceView(sentence, top, nested, current, delegation, alliance);
             foreach (var rule in rules)
             {
                 candidates.AddRange(rule.Apply(view));
@@ -170,7 +172,16 @@ public sealed class RuleBasedExtractor : IExtractor
             {
                 foreach (var post in posts)
                 {
-                    candidates.Add(new RelationCandidate(RelationTypes.HoldsPosition, person, post.Organization, 0.9, sentence.Index) { Title = post.Title });
+                    if (FounderTitle.Post(post.Title) is { } title)
+                    {
+                        candidates.Add(new RelationCandidate(RelationTypes.HoldsPosition, person, post.Organization, 0.9, sentence.Index) { Title = title });
+                    }
+
+                    if (FounderTitle.IsFounder(post.Title))
+                    {
+                        // 创始会长: the post, and the founding (rule 3)
+                        candidates.Add(new RelationCandidate(RelationTypes.Founded, person, post.Organization, 0.8, sentence.Index));
+                    }
                 }
             }
 

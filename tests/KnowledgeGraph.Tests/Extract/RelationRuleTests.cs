@@ -292,4 +292,42 @@ public class RelationRuleTests
         g.Relation(RelationTypes.HoldsPosition, "周明", alliance)!.Properties["title"].Should().Be("理事长");
         g.Relation(RelationTypes.PartnersWith, alliance, "中国银行长沙分行").Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_talk_with_its_title_between_作_and_报告_is_attendance()
+    {
+        var g = ExtractorFixture.Run("2025杭州智能制造论坛在杭州举行。浙江大学教授陈思作了《工业智能的新范式》专题报告，区长王强致欢迎辞。");
+
+        g.Relation(RelationTypes.Attended, "陈思", "2025杭州智能制造论坛").Should().NotBeNull();
+        g.Relation(RelationTypes.Attended, "王强", "2025杭州智能制造论坛").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Members_listed_after_成员单位_belong_to_the_alliance_the_text_is_about()
+    {
+        var g = ExtractorFixture.Run("浙江省储能产业创新联盟在杭州成立。首批成员单位共18家，包括浙江大学、浙江工业大学和杭州储能科技有限公司。");
+
+        foreach (var member in new[] { "浙江大学", "浙江工业大学", "杭州储能科技有限公司" })
+        {
+            g.Relation(RelationTypes.MemberOf, member, "浙江省储能产业创新联盟").Should().NotBeNull();
+        }
+    }
+
+    [Theory]
+    [InlineData("杭州海洋装备研究院是由杭州市人民政府与浙江大学共建的新型研发机构。", "杭州市人民政府", "杭州海洋装备研究院")]
+    [InlineData("杭州海洋装备研究院是经浙江省人民政府批复设立的新型研发机构。", "浙江省人民政府", "杭州海洋装备研究院")]
+    [InlineData("其中杭州储能科技有限公司为“杭州储能科技有限公司院士专家工作站”建站单位。", "杭州储能科技有限公司", "杭州储能科技有限公司院士专家工作站")]
+    public void What_a_copula_or_a_seat_says_was_founded_is_founded(string text, string founder, string founded)
+    {
+        ExtractorFixture.Run(text).Relation(RelationTypes.Founded, founder, founded).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_founding_president_holds_the_post_and_founded_the_body()
+    {
+        var g = ExtractorFixture.Run("英国华人材料学会创始会长、伦敦大学学院教授许文出席活动。");
+
+        g.Relation(RelationTypes.HoldsPosition, "许文", "英国华人材料学会")!.Properties["title"].Should().Be("会长");
+        g.Relation(RelationTypes.Founded, "许文", "英国华人材料学会").Should().NotBeNull();
+    }
 }

@@ -13,9 +13,39 @@ public sealed class AttendedRule(Lexicon lexicon) : IRelationRule
     private readonly Text.CharTrie<Trigger> personTriggers = lexicon.TriggersOf(RelationTypes.Attended);
     private readonly Text.CharTrie<Trigger> orgTriggers = lexicon.TriggersOf("ATTENDED_ORG");
 
+    private static readonly Trigger Report = new(RelationTypes.Attended, "作…报告", null, 0.8);
+    private static readonly string[] ReportLeads = ["了", "题为", "主题为", "以"];
+
+    /// <summary>
+    /// 作了《…》专题报告, 作题为《…》的主旨报告: a talk whose title stands between 作 and 报告 (a gap no trigger word spans).
+    /// </summary>
+    private static IEnumerable<(int Pos, Trigger Trigger)> TitledReports(string s)
+    {
+        for (var pos = s.IndexOf('作'); pos >= 0 && pos + 1 < s.Length; pos = s.IndexOf('作', pos + 1))
+        {
+            var k = pos + 1;
+            for (var lead = Text.Chars.WordAt(s, k, ReportLeads); lead > 0; lead = Text.Chars.WordAt(s, k, ReportLeads))
+            {
+                k += lead;
+            }
+
+            if (k >= s.Length || s[k] != '《')
+            {
+                continue;
+            }
+
+            var close = s.IndexOf('》', k);
+            var end = close < 0 ? -1 : s.IndexOf("报告", close, Math.Min(10, s.Length - close), StringComparison.Ordinal);
+            if (end > 0 && s.AsSpan(close + 1, end - close - 1).IndexOfAny('，', '。', '；') < 0)
+            {
+                yield return (pos, Report);
+            }
+        }
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
-        var found = view.Triggers(personTriggers).ToList();
+        var found = view.Triggers(personTriggers).Concat(TitledReports(view.Text)).OrderBy(f => f.Pos).ToList();
         var orgCues = view.Triggers(orgTriggers).ToList();
         if (found.Count == 0 && orgCues.Count == 0)
         {

@@ -14,7 +14,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
     private static IEnumerable<Mention> Approvers(SentenceView view, int pos)
     {
-        var approved = view.Text.LastIndexOf("批准", pos, StringComparison.Ordinal);
+        var approved = Math.Max(view.Text.LastIndexOf("批准", pos, StringComparison.Ordinal), view.Text.LastIndexOf("批复", pos, StringComparison.Ordinal));
         var by = approved > 0 ? view.Text.LastIndexOf('经', approved) : -1;
         return by < 0 || by < view.ClauseStart(approved) ? [] : view.Between(by + 1, approved, EntityTypes.Organization);
     }
@@ -74,6 +74,45 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return agents;
     }
 
+    /// <summary>
+    /// A为B建站单位 / B…，A为建站单位: A founded B (rule 3, 建站单位) — B named between 为 and the noun, else the platform
+    /// named last before A in the sentence.
+    /// </summary>
+    private static IEnumerable<RelationCandidate> Seat(SentenceView view, int clause, int pos, Trigger trigger)
+    {
+        var wei = view.Text.LastIndexOf('为', pos, pos - clause);
+        if (wei < 0)
+        {
+            yield break;
+        }
+
+        var holders = view.ListBefore(wei, EntityTypes.Organization);
+        var founded = view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start > wei && m.End <= pos).ToList();
+        if (founded.Count == 0 && holders.Count > 0
+            && view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Platform && m.End <= holders[0].Start) is { } platform)
+        {
+            founded.Add(platform);
+        }
+
+        foreach (var a in holders)
+        {
+            foreach (var t in founded.Where(t => t != a))
+            {
+                yield return new RelationCandidate(RelationTypes.Founded, a, t, trigger.Confidence, view.Sentence.Index);
+            }
+        }
+    }
+
+    /// <summary>X是(由|经)…设立的Y: the organisation written right before the 是 of the trigger's clause, or null.</summary>
+    private static Mention? CopulaSubject(SentenceView view, int clause, int pos)
+    {
+        var copula = view.Text.IndexOf('是', clause, pos - clause);
+        var de = view.Text.IndexOf('的', pos, Math.Min(6, view.Text.Length - pos));
+        return copula < 0 || de < 0
+            ? null
+            : view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == copula && m.Start >= clause);
+    }
+
     /// <summary>X由A…: the organisation written right before the 由 that opens the agents' list, or null.</summary>
     private static Mention? SubjectBeforeBy(SentenceView view, Mention firstAgent)
     {
@@ -100,6 +139,15 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             }
 
             var clause = view.ClauseStart(pos);
+            if (trigger.Word.EndsWith("单位", StringComparison.Ordinal))
+            {
+                foreach (var seat in Seat(view, clause, pos, trigger))
+                {
+                    yield return seat;
+                }
+
+                continue;
+            }
 
             // the enumeration right before the trigger, else every agent of the clause, else the sentence's subject; never
             // what an earlier trigger of the sentence founded (A批准设立B，批准组建C: B founded nothing)
@@ -141,6 +189,11 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             if (targets.Count == 0 && agents.Count > 0 && SubjectBeforeBy(view, agents[0]) is { } subjectFounded)
             {
                 targets = [subjectFounded]; // X由A、B共同发起成立: X is what they founded
+            }
+
+            if (targets.Count == 0 && CopulaSubject(view, clause, pos) is { } described)
+            {
+                targets = [described]; // X是由A与B共建的…, X是经Y批复设立的…: X is what was founded
             }
 
             // 成立大会 of X: what founded the meeting's body founded the body, not the meeting

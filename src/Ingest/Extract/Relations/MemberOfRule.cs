@@ -11,6 +11,16 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
 {
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.MemberOf);
 
+    /// <summary>The bodies listed after 包括/有 shortly after the noun (a count and one comma may stand between).</summary>
+    private static List<Mention> Listed(SentenceView view, int from)
+    {
+        var window = Math.Min(14, view.Text.Length - from);
+        var at = window > 0 ? view.Text.IndexOf("包括", from, window, StringComparison.Ordinal) : -1;
+        return at < 0 || view.Text.AsSpan(from, at - from).Count('，') + view.Text.AsSpan(from, at - from).Count(',') > 1
+            ? []
+            : view.ListAfter(at + 2, 0, EntityTypes.Organization);
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -43,8 +53,25 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
 
             // the body is the nearest organisation or programme before the noun, the members are before the body
             var body = view.Mentions.LastOrDefault(m => m.Type is EntityTypes.Organization or EntityTypes.Program && m.End <= pos && m.Start >= clause && pos - m.End <= 3);
+            var listed = Listed(view, pos + trigger.Word.Length);
+            if (body is null && listed.Count > 0 && pos - clause <= 2)
+            {
+                body = view.CurrentAlliance; // (首批)成员单位…包括A、B: of the alliance the text is about
+            }
+
             if (body is null)
             {
+                continue;
+            }
+
+            if (listed.Count > 0)
+            {
+                // 成员单位共23家，包括A、B、C: the members are listed after the noun
+                foreach (var a in listed.Where(a => a != body))
+                {
+                    yield return new RelationCandidate(RelationTypes.MemberOf, a, body, trigger.Confidence, view.Sentence.Index);
+                }
+
                 continue;
             }
 

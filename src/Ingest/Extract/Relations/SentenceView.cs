@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// One sentence with its top-level mentions in order, and the helpers the relation rules share: clauses,
 /// enumerations joined by 、/和/与, and finding trigger words.
 /// </summary>
-public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> nested, Mention? currentEvent, Mention? currentDelegation = null)
+public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> nested, Mention? currentEvent, Mention? currentDelegation = null, Mention? currentAlliance = null)
 {
     private static readonly string[] Fillers = ["以及", "等单位", "等", "单位", "共同", "联合", "、", "，", ",", "和", "与", "及", "并", "同", "分别", "的", " "];
 
@@ -22,6 +22,9 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
 
     /// <summary>The event the document is talking about at this point (named in the headline or an earlier sentence).</summary>
     public Mention? CurrentEvent { get; } = currentEvent;
+
+    /// <summary>The alliance or consortium the document last named (whose 成员单位 a sentence may list without naming it).</summary>
+    public Mention? CurrentAlliance { get; } = currentAlliance;
 
     /// <summary>The delegation or survey group the document last named (the visitor of later 来到/调研 sentences).</summary>
     public Mention? CurrentDelegation { get; } = currentDelegation;
