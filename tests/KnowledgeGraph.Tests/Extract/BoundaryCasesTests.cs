@@ -248,4 +248,22 @@ public class BoundaryCasesTests
         g.Relation(RelationTypes.HoldsPosition, "王明", "海智办").Should().NotBeNull();
         g.Relation(RelationTypes.PartOf, "浙江省科协学会学术部", "浙江省科协").Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_quoted_activity_is_named_by_its_quote_and_an_unnamed_ceremony_is_no_event()
+    {
+        var g = ExtractorFixture.Run("省科协举办“院士专家衢州行”活动，并举行2024年度“浙江省优秀科技社团”颁牌仪式。");
+
+        g.Entity(EntityTypes.Event, "院士专家衢州行").Should().NotBeNull();
+        g.Entities.Where(e => e.Type == EntityTypes.Event).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_short_form_cue_is_no_part_of_the_short_form()
+    {
+        var g = ExtractorFixture.Run("浙江海港机械工业集团有限公司（以下简称“海港集团”）成立科协。海港集团董事长李明出席。");
+
+        g.Entities.Select(e => e.Name).Should().NotContain(n => n.Contains("简称"));
+        g.Relation(RelationTypes.HoldsPosition, "李明", "浙江海港机械工业集团有限公司").Should().NotBeNull();
+    }
 }

@@ -28,6 +28,12 @@ public sealed class EventRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            if (flag == "ceremony")
+            {
+                i += len - 1; // 揭牌仪式, 颁奖仪式: an unnamed ceremony is no event (rule 8), nor is the 仪式 inside it
+                continue;
+            }
+
             var end = i + len;
             var result = QuotedStart(s, i, end) is var quoted and >= 0
                 ? new NameBoundary.Result(quoted, Anchored: true)
@@ -107,6 +113,15 @@ public sealed class EventRecognizer(Lexicon lexicon)
         return -1;
     }
 
-    private static string StripOuterQuotes(string text) =>
-        text.Length >= 2 && text[0] == '“' && text[^1] == '”' && text.IndexOf('“', 1) < 0 ? text[1..^1] : text;
+    private static string StripOuterQuotes(string text)
+    {
+        // “院士专家济宁行”活动: the quoted name is the event's name, 活动 only says what it is
+        const string activity = "活动";
+        if (text.Length > activity.Length + 2 && text[0] == '“' && text.EndsWith("”" + activity, StringComparison.Ordinal) && text.IndexOf('“', 1) < 0)
+        {
+            return text[1..^(activity.Length + 1)];
+        }
+
+        return text.Length >= 2 && text[0] == '“' && text[^1] == '”' && text.IndexOf('“', 1) < 0 ? text[1..^1] : text;
+    }
 }

@@ -79,9 +79,9 @@ public static class LexiconLoader
         var events = new CharTrie<string>();
         foreach (var (cols, where) in Rows(directory, "event_suffixes.tsv", 2))
         {
-            if (cols[1] is not ("governance" or "founding" or "plain" or "weak"))
+            if (cols[1] is not ("governance" or "founding" or "plain" or "weak" or "ceremony"))
             {
-                throw new LexiconFormatException($"{where}: flag must be governance, founding, plain or weak, got '{cols[1]}'");
+                throw new LexiconFormatException($"{where}: flag must be governance, founding, plain, weak or ceremony, got '{cols[1]}'");
             }
 
             events.Add(cols[0], cols[1]);
