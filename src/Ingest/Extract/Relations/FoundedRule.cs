@@ -123,15 +123,16 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
     }
 
     /// <summary>Does a founding trigger stand before <paramref name="m"/> in its own clause?</summary>
-    private bool FoundedEarlier(SentenceView view, Mention m)
+    private static bool FoundedEarlier(SentenceView view, List<(int Pos, Trigger Trigger)> found, Mention m)
     {
         var clause = view.ClauseStart(m.Start);
-        return view.Triggers(triggers).Any(t => t.Pos >= clause && t.Pos < m.Start);
+        return found.Exists(t => t.Pos >= clause && t.Pos < m.Start);
     }
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
-        foreach (var (pos, trigger) in view.Triggers(triggers))
+        var found = view.Triggers(triggers).ToList();
+        foreach (var (pos, trigger) in found)
         {
             if (Plans.Any(p => pos >= p.Length && string.CompareOrdinal(view.Text, pos - p.Length, p, 0, p.Length) == 0))
             {
@@ -151,7 +152,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
             // the enumeration right before the trigger, else every agent of the clause, else the sentence's subject; never
             // what an earlier trigger of the sentence founded (A批准设立B，批准组建C: B founded nothing)
-            var agents = view.ListBefore(pos, EntityTypes.Organization, EntityTypes.Person).Where(a => !FoundedEarlier(view, a)).ToList();
+            var agents = view.ListBefore(pos, EntityTypes.Organization, EntityTypes.Person).Where(a => !FoundedEarlier(view, found, a)).ToList();
             if (agents.Count == 0)
             {
                 agents = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
@@ -164,7 +165,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
             var roleAgents = agents.Count == 0 ? RoleAgents(view, clause, pos) : [];
             agents.AddRange(roleAgents);
-            if (agents.Count == 0 && view.Mentions.FirstOrDefault(m => !FoundedEarlier(view, m)) is { Type: EntityTypes.Organization } subject && subject.End <= pos)
+            if (agents.Count == 0 && view.Mentions.FirstOrDefault(m => !FoundedEarlier(view, found, m)) is { Type: EntityTypes.Organization } subject && subject.End <= pos)
             {
                 agents = [subject];
             }
