@@ -5,10 +5,11 @@ namespace KnowledgeGraph.Tests.Curation;
 /// <summary>The review queue over the sample corpus: the real duplicates first, parent bodies not offered, one mutation per candidate. Run on both stores (CandidateQueueTests, Neo4jCandidateQueueTests).</summary>
 public abstract class CandidateQueueContract : CurationContract
 {
+    // 海智计划工作基地 left this list when the extractor learnt it is a category (51个海智计划工作基地), not a body: the gold
+    // has no such entity, so there is no duplicate of it to offer.
     private static readonly (string, string)[] KnownDuplicates =
     [
         ("中央人才工作小组协调小组", "中央人才工作协调小组"),
-        ("海智计划工作基地", "海智工作基地"),
         ("亚太地区工程组织联合会", "亚太工程组织联合会"),
         ("粤港澳大湾区国际科技创新中心", "粤港澳大湾区国际科技中心"),
         ("中国科协海智基地(广东)", "中国科协海智基地"),
