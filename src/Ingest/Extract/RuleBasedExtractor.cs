@@ -128,6 +128,9 @@ public sealed class RuleBasedExtractor : IExtractor
             all.AddRange(top);
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Organization
                 && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && (t.IsGovernance || t.IsFounding) && t.Start == n.Start))));
+
+            // a named programme opening a base's or station's name (“科创中国”创新基地): the programme is an entity
+            all.AddRange(nested.Where(n => n.Type == EntityTypes.Program && top.Any(t => t.Type == EntityTypes.Organization && Math.Abs(t.Start - n.Start) <= 1)));
         }
 
         // the issuer of a notice whose units are named: an entity even where the body text does not write its name

@@ -330,4 +330,13 @@ public class RelationRuleTests
         g.Relation(RelationTypes.HoldsPosition, "许文", "英国华人材料学会")!.Properties["title"].Should().Be("会长");
         g.Relation(RelationTypes.Founded, "许文", "英国华人材料学会").Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_base_recognised_under_a_programme_is_its_member_but_not_of_a_category()
+    {
+        var g = ExtractorFixture.Run("会上，浙江大学海智计划工作站被正式认定为“海外智力为国服务行动计划”工作站。杭州储能科技有限公司被认定为省级科普教育基地。");
+
+        g.Relation(RelationTypes.MemberOf, "浙江大学海智计划工作站", "海外智力为国服务行动计划").Should().NotBeNull();
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf && r.Source == "杭州储能科技有限公司");
+    }
 }

@@ -11,6 +11,15 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
 {
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.MemberOf);
 
+    /// <summary>认定为“P”(工作站): the programme named right after, also when it only opens the category's name.</summary>
+    private static List<Mention> RecognisedUnder(SentenceView view, int from)
+    {
+        var next = view.ListAfter(from, 2, EntityTypes.Organization, EntityTypes.Program).FirstOrDefault();
+        return next is null ? []
+            : next.Type == EntityTypes.Program ? [next]
+            : view.NestedIn(next).Where(n => n.Type == EntityTypes.Program && n.Start <= next.Start + 1).Take(1).ToList();
+    }
+
     /// <summary>The bodies listed after 包括/有 shortly after the noun (a count and one comma may stand between).</summary>
     private static List<Mention> Listed(SentenceView view, int from)
     {
@@ -26,10 +35,14 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
         foreach (var (pos, trigger) in view.Triggers(triggers))
         {
             var clause = view.ClauseStart(pos);
-            if (trigger.Word == "加入")
+            if (trigger.Word is "加入" or "认定为" or "入选")
             {
+                // A加入B; A被认定为“P”工作站 / A入选P: a base recognised under a programme is its member (rule 7), a
+                // category it is recognised as (认定为X基地) is no body
                 var members = view.Mentions.Where(m => SentenceView.IsAgent(m) && m.Start >= clause && m.End <= pos).ToList();
-                var bodies = view.ListAfter(pos + 2, 4, EntityTypes.Organization, EntityTypes.Program);
+                var bodies = trigger.Word == "加入"
+                    ? view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program)
+                    : RecognisedUnder(view, pos + trigger.Word.Length);
                 foreach (var a in members)
                 {
                     foreach (var b in bodies)
