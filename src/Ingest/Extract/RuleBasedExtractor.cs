@@ -74,6 +74,7 @@ public sealed class RuleBasedExtractor : IExtractor
             var orgs = organizations.Recognize(sentence, context.Anchors);
             issuerUnits.AddRange(issuerReferences.Recognize(sentence, issuer, orgs));
             var evs = events.Recognize(sentence, context.Anchors);
+            OpenWithTheirBody(sentence.Text, evs, orgs);
             var progs = programs.Recognize(sentence, context.Anchors);
             var top = new List<Mention>();
             var nested = new List<Mention>();
@@ -249,6 +250,28 @@ public sealed class RuleBasedExtractor : IExtractor
         // no place in the text: evidence falls back to the first sentence, as for the issuer
         return (new Mention(EntityTypes.Organization, unit!.Text, 0, 0, 0) { Kind = unit.Kind, ParentText = unit.ParentText },
             new Mention(EntityTypes.Organization, parent.Text, 0, 0, 0) { Kind = parent.Kind, Nested = true });
+    }
+
+    /// <summary>
+    /// 旅意华人科技协会2025年年会: an event whose name starts at a year or an edition takes the body written right before
+    /// it, which a place-less name (no anchor) would otherwise leave outside.
+    /// </summary>
+    private static void OpenWithTheirBody(string s, List<Mention> evs, List<Mention> orgs)
+    {
+        foreach (var e in evs)
+        {
+            if (e.Start == 0 || !(Text.Chars.IsDigit(s[e.Start]) || s[e.Start] == '第'))
+            {
+                continue;
+            }
+
+            var body = orgs.Where(o => !o.Nested && o.End == e.Start).OrderBy(o => o.Start).FirstOrDefault();
+            if (body is not null)
+            {
+                e.Text = body.Text + e.Text;
+                e.Start = body.Start;
+            }
+        }
     }
 
     private bool HasHappening(string text)

@@ -339,4 +339,14 @@ public class RelationRuleTests
         g.Relation(RelationTypes.MemberOf, "浙江大学海智计划工作站", "海外智力为国服务行动计划").Should().NotBeNull();
         g.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf && r.Source == "杭州储能科技有限公司");
     }
+
+    [Fact]
+    public void A_meeting_named_from_its_year_takes_the_body_before_it_and_a_plan_founds_nothing()
+    {
+        var g = ExtractorFixture.Run("旅法华人材料协会2025年年会在巴黎召开。会议希望扩大青年会员队伍。双方商定，本会将在杭州海智基地设立旅法华人材料协会杭州联络处。");
+
+        g.Entity(EntityTypes.Event, "旅法华人材料协会2025年年会").Should().NotBeNull();
+        g.Entities.Where(e => e.Type == EntityTypes.Event).Should().ContainSingle();
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
+    }
 }

@@ -28,6 +28,11 @@ public sealed class EventRecognizer(Lexicon lexicon)
                 continue;
             }
 
+            if (i + len < s.Length && s[i + len] == '员')
+            {
+                continue; // 青年会员: 年会 here is part of 会员
+            }
+
             if (flag == "ceremony")
             {
                 i += len - 1; // 揭牌仪式, 颁奖仪式: an unnamed ceremony is no event (rule 8), nor is the 仪式 inside it

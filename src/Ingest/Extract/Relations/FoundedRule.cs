@@ -134,12 +134,12 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         var found = view.Triggers(triggers).ToList();
         foreach (var (pos, trigger) in found)
         {
-            if (Plans.Any(p => pos >= p.Length && string.CompareOrdinal(view.Text, pos - p.Length, p, 0, p.Length) == 0))
+            var clause = view.ClauseStart(pos);
+            if (Plans.Any(p => view.Text.IndexOf(p, clause, pos - clause, StringComparison.Ordinal) >= 0))
             {
-                continue;
+                continue; // 谋划成立, 本会将在X设立Y: a plan in the trigger's clause is no founding
             }
 
-            var clause = view.ClauseStart(pos);
             if (trigger.Word.EndsWith("单位", StringComparison.Ordinal))
             {
                 foreach (var seat in Seat(view, clause, pos, trigger))
