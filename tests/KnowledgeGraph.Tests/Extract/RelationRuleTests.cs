@@ -349,4 +349,15 @@ public class RelationRuleTests
         g.Entities.Where(e => e.Type == EntityTypes.Event).Should().ContainSingle();
         g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
     }
+
+    [Theory]
+    [InlineData("主办单位：湖南省科协")]
+    [InlineData("主办")]
+    [InlineData("承办：长沙市科协；协办：湖南大学")]
+    public void A_sentence_that_opens_with_a_trigger_is_read_without_error(string text)
+    {
+        var act = () => ExtractorFixture.Run(text);
+
+        act.Should().NotThrow();
+    }
 }

@@ -29,6 +29,11 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
     private static int CopulaBefore(SentenceView view, int pos)
     {
         var clause = view.ClauseStart(pos);
+        if (pos <= clause)
+        {
+            return -1; // the trigger opens its clause (主办：…): nothing before it
+        }
+
         var copula = view.Text.LastIndexOfAny(['是', '为'], pos - 1, pos - clause);
         if (copula <= clause || view.Text.IndexOf('的', copula, pos - copula) < 0)
         {
