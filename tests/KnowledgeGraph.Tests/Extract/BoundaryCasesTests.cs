@@ -266,4 +266,14 @@ public class BoundaryCasesTests
         g.Entities.Select(e => e.Name).Should().NotContain(n => n.Contains("简称"));
         g.Relation(RelationTypes.HoldsPosition, "李明", "浙江海港机械工业集团有限公司").Should().NotBeNull();
     }
+
+    [Fact]
+    public void A_year_before_a_quoted_name_a_全_before_a_country_and_赴_after_a_name_are_read()
+    {
+        var g = ExtractorFixture.Run("由全德华人材料协会主办的2025“智汇宁波”创新创业大赛德国赛区决赛在柏林举行。浙江省科协副主席王立新赴柏林出席。");
+
+        g.Entity(EntityTypes.Event, "2025“智汇宁波”创新创业大赛德国赛区决赛").Should().NotBeNull();
+        g.Relation(RelationTypes.Organized, "全德华人材料协会", "2025“智汇宁波”创新创业大赛德国赛区决赛").Should().NotBeNull();
+        g.Relation(RelationTypes.HoldsPosition, "王立新", "浙江省科协")!.Properties["title"].Should().Be("副主席");
+    }
 }

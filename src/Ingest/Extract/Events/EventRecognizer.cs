@@ -43,6 +43,11 @@ public sealed class EventRecognizer(Lexicon lexicon)
             var result = QuotedStart(s, i, end) is var quoted and >= 0
                 ? new NameBoundary.Result(quoted, Anchored: true)
                 : boundary.FindStart(s, i, 0, lexicon.EventBoundaryWords, eventNames: true, documentAnchors);
+            if (result.Start > 0 && Chars.IsOpenQuote(s[result.Start]))
+            {
+                result = result with { Start = YearBefore(s, result.Start) };
+            }
+
             if (result.Start < 0)
             {
                 continue;
@@ -116,6 +121,24 @@ public sealed class EventRecognizer(Lexicon lexicon)
         }
 
         return -1;
+    }
+
+    /// <summary>2025“智汇烟台”…大赛, 2024年“…”活动: a year written right before the quoted name belongs to it.</summary>
+    private static int YearBefore(string s, int start)
+    {
+        var k = start;
+        if (k > 0 && s[k - 1] == '年')
+        {
+            k--;
+        }
+
+        var digits = k;
+        while (digits > 0 && Chars.IsDigit(s[digits - 1]))
+        {
+            digits--;
+        }
+
+        return k - digits == 4 && (digits == 0 || !Chars.IsDigit(s[digits - 1])) ? digits : start;
     }
 
     private static string StripOuterQuotes(string text)

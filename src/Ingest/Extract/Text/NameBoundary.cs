@@ -137,7 +137,9 @@ public sealed class NameBoundary(Lexicon lexicon)
             var kind = AnchorAt(s, k, suffixStart, documentAnchors, eventNames);
             if (kind > 0)
             {
-                return new Result(k, true, kind == 2);
+                // 全芬兰华人科技协会, 全美华人…: 全 before a country belongs to the society's name
+                var whole = k > j && s[k - 1] == '全' && lexicon.Places.LongestAt(s, k, out var level) > 0 && level == PlaceLevel.Country;
+                return new Result(whole ? k - 1 : k, true, kind == 2);
             }
         }
 
