@@ -30,7 +30,9 @@ public sealed class CrawlTestHost : IAsyncDisposable
 
     public IGraphStore Store => _services.GetRequiredService<IGraphStore>();
 
-    public static async Task<CrawlTestHost> StartAsync(TempDirectory folder, SourcesFile sources, Action<IServiceCollection>? configure = null, int timeoutSeconds = 2, int maxAttempts = 1)
+    // The fetch timeout only has to fall short of the test site's 10-second slow page; 2 s let a real page (a list page,
+    // the PDF) time out when the whole suite loaded both cores, and the run then missed articles (seen in a fresh clone).
+    public static async Task<CrawlTestHost> StartAsync(TempDirectory folder, SourcesFile sources, Action<IServiceCollection>? configure = null, int timeoutSeconds = 5, int maxAttempts = 1)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
