@@ -4,11 +4,15 @@ using KnowledgeGraph.Benchmarks.Infrastructure;
 using KnowledgeGraph.Ingest.Hosting;
 using KnowledgeGraph.Ingest.Load;
 using KnowledgeGraph.Model.Articles;
+using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Extraction;
 using KnowledgeGraph.Model.Storage;
+using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Sqlite.Curation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Benchmarks.Runs;
 
@@ -36,6 +40,8 @@ public static class IngestRun
             .AddIngestPipeline(configuration)
             .AddSingleton<IGraphStore>(store)
             .AddSingleton<IExtractor>(extractor)
+            // ingest re-applies analysts' decisions to every batch: the real (empty) log beside the graph, as in the host
+            .AddSingleton<IDecisionLog>(new SqliteDecisionLog(Options.Create(new SqliteStoreOptions { Path = path })))
             .BuildServiceProvider();
         var pipeline = services.GetRequiredService<IngestPipeline>();
 
