@@ -103,15 +103,15 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            // 洛阳市机械工程学会周某副理事长: a name between its body and its title
-            var bodyBefore = lexicon.TitleModifiers.LongestAt(s, p, out _) == 0 ? organizations.LastOrDefault(o => o.End == p && !o.Nested) : null; // 中国科协荣誉委员
-            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及' || bodyBefore is not null;
-
             var nlen = NameAt(s, p);
             if (nlen == 0 || organizations.Any(o => o.Start < p + nlen && p < o.End))
             {
                 continue;
             }
+
+            // 洛阳市机械工程学会周某副理事长: a name between its body and its title (中国科协荣誉委员: 荣誉 is no name)
+            var bodyBefore = lexicon.TitleModifiers.LongestAt(s, p, out _) == 0 ? organizations.LastOrDefault(o => o.End == p && !o.Nested) : null;
+            var boundaryBefore = p == 0 || !Chars.IsCjk(s[p - 1]) || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || s[p - 1] is '和' or '与' or '及' || bodyBefore is not null;
 
             var after = p + nlen;
             var titled = after < s.Length && lexicon.Titles.LongestAt(s, after, out _) > 0 && !lexicon.BylineTitles.Contains(s.AsSpan(after, Math.Min(2, s.Length - after)));
@@ -120,7 +120,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var country = pl > 0 && level == PlaceLevel.Country && after + 1 + pl < s.Length && Chars.IsCloseBracket(s[after + 1 + pl]);
             var bracketed = !country && boundaryBefore ? BracketedPosts(s, after, organizations) : null;
             // 某某（同时）担任/当选: a two-character verb of taking a post (a bare 任 is too often the start of another word)
-            var takesPost = boundaryBefore && Chars.WordAt(s, after + Chars.WordAt(s, after, Also), TakesPost) > 1
+            var takesPost = boundaryBefore && PostVerbs.At(s, after).Verb > 1
                 && lexicon.BoundaryWords.LongestAt(s, p, out _) < nlen; // 重点支持担任…: 支持 is a verb, not a name
             if ((titled && boundaryBefore) || country || bracketed is not null || takesPost)
             {
@@ -316,9 +316,6 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         }
     }
 
-    private static readonly string[] TakesPost = ["连任", "出任", "担任", "当选为", "当选", "任"];
-    private static readonly string[] Also = ["同时", "还", "另", "并", "兼"];
-
     /// <summary>
     /// 李某（河北建筑工程学院副院长）: the posts written in a bracket right after a name, when the bracket holds nothing but a
     /// body and its title chain; null otherwise.
@@ -346,14 +343,13 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     /// </summary>
     private List<Post> PostsAfter(string s, int personStart, int pos, IReadOnlyList<Mention> organizations)
     {
-        pos += Chars.WordAt(s, pos, Also); // 某某同时担任X常委
-        var verb = Chars.WordAt(s, pos, TakesPost);
-        if (verb == 0)
+        var (taken, _) = PostVerbs.At(s, pos); // 某某（同时）担任X常委
+        if (taken == 0)
         {
             return [];
         }
 
-        var first = pos + verb;
+        var first = pos + taken;
         var r = first;
         var sawOrg = false;
         while (r < s.Length)

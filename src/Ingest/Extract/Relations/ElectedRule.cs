@@ -12,8 +12,6 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// </summary>
 public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
 {
-    private static readonly string[] Verbs = ["当选为", "当选", "连任", "增补为", "担任", "出任", "任"];
-    private static readonly string[] Also = ["同时", "还", "另", "并"];
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
@@ -27,13 +25,13 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
         foreach (var subject in view.Mentions.Where(SentenceView.IsAgent))
         {
             var at = AfterBracket(s, subject.End); // 赵某（湖南大学副院长）当选…
-            at += Text.Chars.WordAt(s, at, Also);
-            var verb = Text.Chars.WordAt(s, at, Verbs);
+            var (taken, verb) = People.PostVerbs.At(s, at);
             if (verb == 0)
             {
                 continue;
             }
 
+            at += taken - verb;
             var from = at + verb;
             from += HeadOf(body, s, from); // 当选联盟理事长: the body's own head noun
             var titles = TitlesAt(s, from, out var end);
