@@ -197,11 +197,6 @@ public sealed class RuleBasedExtractor : IExtractor
                 }
             }
 
-            if (credited is not null && sentence.Index == 0)
-            {
-                candidates.Add(new RelationCandidate(RelationTypes.PartOf, credited.Value.Unit, credited.Value.Parent, 0.7, 0));
-            }
-
             foreach (var unit in top.Where(m => m.ParentText is not null))
             {
                 var parent = nested.FirstOrDefault(n => n.Text == unit.ParentText && n.Start == unit.Start);
@@ -220,6 +215,11 @@ public sealed class RuleBasedExtractor : IExtractor
                     candidates.Add(new RelationCandidate(RelationTypes.PartOf, sub, standaloneParent, 0.7, sentence.Index));
                 }
             }
+        }
+
+        if (credited is not null)
+        {
+            candidates.Add(new RelationCandidate(RelationTypes.PartOf, credited.Value.Unit, credited.Value.Parent, 0.7, 0));
         }
 
         return GraphBuilder.Build(article, sentences, groups, candidates);
