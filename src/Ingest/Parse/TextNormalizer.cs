@@ -10,6 +10,7 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        text = SpacedTables.ToTabs(text);
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingTab = false;

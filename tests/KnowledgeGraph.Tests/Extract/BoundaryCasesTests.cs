@@ -276,4 +276,12 @@ public class BoundaryCasesTests
         g.Relation(RelationTypes.Organized, "全德华人材料协会", "2025“智汇宁波”创新创业大赛德国赛区决赛").Should().NotBeNull();
         g.Relation(RelationTypes.HoldsPosition, "王立新", "浙江省科协")!.Properties["title"].Should().Be("副主席");
     }
+    [Fact]
+    public void A_word_with_a_boundary_word_inside_does_not_cut_the_name()
+    {
+        var g = ExtractorFixture.Run("株洲先进功率半导体研究院由株洲市人民政府共建。");
+
+        g.Entity(EntityTypes.Organization, "株洲先进功率半导体研究院").Should().NotBeNull();
+        g.Entity(EntityTypes.Organization, "半导体研究院").Should().BeNull();
+    }
 }

@@ -360,4 +360,33 @@ public class RelationRuleTests
 
         act.Should().NotThrow();
     }
+    [Fact]
+    public void Builder_named_in_brackets_after_a_base_founded_it()
+    {
+        var g = ExtractorFixture.Run("1.“科创中国”氢能装备创新基地（建设单位：山东氢动新能源科技有限公司）");
+
+        g.Relation(RelationTypes.Founded, "山东氢动新能源科技有限公司", "“科创中国”氢能装备创新基地").Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("福建日报讯（记者 陈雅琳）11月5日，院士专家工作站在安溪揭牌。", "福建日报", "记者")]
+    [InlineData("2024-09-21 08:45\u3000来源：大众日报\u3000\u3000记者\u3000孟凡清", "大众日报", "记者")]
+    [InlineData("科技日报记者\u3000韦晓琳", "科技日报", "记者")]
+    [InlineData("湖北日报全媒记者 周雅琴", "湖北日报", "全媒记者")]
+    public void A_reporter_holds_the_post_at_the_outlet_named_in_the_byline(string line, string outlet, string title)
+    {
+        var g = ExtractorFixture.Run("广西柳江机械工业集团成立企业科协\n\n" + line);
+
+        var person = g.Entities.Single(e => e.Type == EntityTypes.Person).Name;
+        g.Entity(EntityTypes.Organization, outlet)!.Kind.Should().Be(OrganizationKinds.Media);
+        g.Relation(RelationTypes.HoldsPosition, person, outlet)!.Properties["title"].Should().Be(title);
+    }
+
+    [Fact]
+    public void A_reporter_of_an_unnamed_paper_holds_no_post()
+    {
+        var g = ExtractorFixture.Run("本报讯（记者 陈雅琳）11月5日，福建日报社举办开放日。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.HoldsPosition);
+    }
 }

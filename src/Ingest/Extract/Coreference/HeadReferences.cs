@@ -18,8 +18,8 @@ internal static class HeadReferences
     private const int MinHead = 2;
     private const int MaxHead = 3;
 
-    // what follows a head noun that is a modifier, not a subject (联盟成员单位, 基地内, 学会的章程)
-    private static readonly string[] NotSubject = ["成员", "会员", "秘书", "理事", "章程", "内", "的", "各", "和", "与", "、", "等", "是否"];
+    // what follows a head noun that is a modifier, not a subject (联盟成员单位, 基地内, 学会的章程, 工作站名称)
+    private static readonly string[] NotSubject = ["名称", "名单", "成员", "会员", "秘书", "理事", "章程", "内", "的", "各", "和", "与", "、", "等", "是否"];
 
     public static void Add(List<(Sentence Sentence, List<Mention> Top)> sentences, Lexicon lexicon)
     {

@@ -67,6 +67,9 @@ public sealed class Lexicon
     public required IReadOnlyList<Abbreviation> Abbreviations { get; init; }
     public required CharTrie<bool> SuffixBlockers { get; init; }
 
+    /// <summary>Words with a boundary word inside (功率, 效率: 率 "leads"), read as part of a name, not as its edge.</summary>
+    public required CharTrie<bool> BoundaryExceptions { get; init; }
+
     /// <summary>中国, 全国, 国际 …: words that anchor a national or international body's name without a place.</summary>
     public required CharTrie<bool> NationalPrefixes { get; init; }
 

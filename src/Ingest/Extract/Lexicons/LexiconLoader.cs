@@ -149,6 +149,7 @@ public static class LexiconLoader
             SingleSurnames = single,
             CompoundSurnames = compound,
             BoundaryWords = WordTrie(directory, "boundary_words.txt"),
+            BoundaryExceptions = WordTrie(directory, "boundary_exceptions.txt"),
             EventBoundaryWords = WordTrie(directory, "event_boundary_words.txt"),
             GenericHeads = WordTrie(directory, "generic_heads.txt"),
             EventSuffixes = events,

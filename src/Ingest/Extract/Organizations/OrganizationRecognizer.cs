@@ -111,7 +111,8 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 10;
                 // bare two-character heads (科研基地, 科技基金会) are descriptions; schools and companies are often that short
                 var minCore = suffix.Kind is OrganizationKinds.University or OrganizationKinds.Enterprise or OrganizationKinds.Association or OrganizationKinds.Department ? 2 : 3;
-                if ((suffix.Strength == SuffixStrength.Weak && !contextForm) || (core < minCore && !contextForm) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
+                var outlet = suffix.Kind == OrganizationKinds.Media && core >= 2 && IsOutletContext(s, start, i + len);
+                if ((suffix.Strength == SuffixStrength.Weak && !contextForm && !outlet) || (core < minCore && !contextForm && !outlet) || core > maxCore || lexicon.NonNames.LongestAt(s, start, out _) > 0)
                 {
                     continue;
                 }
@@ -270,6 +271,34 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         }
 
         return true;
+    }
+
+    private static readonly string[] SourceLabels = ["来源：", "来源:", "稿源：", "来源于"];
+
+    /// <summary>
+    /// 科技日报记者 X, 大众日报讯, 来源：大众日报: a paper's name is seldom anchored by a place (科技, 大众, 人民), but a byline
+    /// word or 讯 after it, or a source label before it, says it is an outlet.
+    /// </summary>
+    private bool IsOutletContext(string s, int start, int end)
+    {
+        var k = end;
+        while (k < s.Length && s[k] is ' ' or '\u3000')
+        {
+            k++;
+        }
+
+        if (k < s.Length && (s[k] == '讯' || lexicon.BylineTitles.LongestAt(s, k, out _) > 0))
+        {
+            return true;
+        }
+
+        var b = start;
+        while (b > 0 && s[b - 1] is ' ' or '\u3000')
+        {
+            b--;
+        }
+
+        return SourceLabels.Any(l => b >= l.Length && s.AsSpan(b - l.Length, l.Length).SequenceEqual(l));
     }
 
     private static bool BareFormAllowed(string s, int i, int len, OrgSuffix suffix) =>

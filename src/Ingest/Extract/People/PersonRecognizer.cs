@@ -74,7 +74,15 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
                     // names listed after one title share its chain
                     var posts = ReadChain(s, chainEnd, organizations, byline);
-                    posts.AddRange(PostsAfter(s, q, q + len, organizations));
+                    if (byline && posts.Count == 0 && s[p] != '本' && OutletBefore(p, organizations) is { } outlet)
+                    {
+                        posts.Add(new Post(outlet, s[p..chainEnd], Byline: true)); // 福建日报讯（记者 X）: the outlet that opens the line
+                    }
+
+                    // 进站院士：某某（中国工程院院士）: posts in brackets after a listed name are the person's too
+                    var bracketed = BracketedPosts(s, q + len, organizations);
+                    posts.AddRange(bracketed ?? []);
+                    posts.AddRange(PostsAfter(s, q, bracketed is null ? q + len : s.IndexOfAny([')', '）'], q + len) + 1, organizations));
 
                     result.Add((person, posts));
                     for (var k = q; k < q + len; k++)
@@ -462,6 +470,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         return chainEnd > 0 ? len : 0;
     }
 
+    /// <summary>The last news outlet named before a byline word in its sentence, or null (本报 names none).</summary>
+    private static Mention? OutletBefore(int bylineStart, IReadOnlyList<Mention> organizations) =>
+        organizations.LastOrDefault(o => !o.Nested && o.End <= bylineStart && o.Kind == OrganizationKinds.Media);
+
     /// <summary>Length of a title (with modifiers such as 原, 常务) starting at <paramref name="p"/>.</summary>
     private int TitleAt(string s, int p, out bool byline)
     {
@@ -537,7 +549,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (s[pos - 1] == '、' || s[pos - 1] == ' ' || (s[pos - 1] == '兼' && pending.Count > 0))
+            if (s[pos - 1] is '、' or ' ' or '\u3000' || (s[pos - 1] == '兼' && pending.Count > 0))
             {
                 pos--;
                 continue;

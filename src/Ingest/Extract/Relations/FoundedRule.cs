@@ -76,10 +76,26 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
 
     /// <summary>
     /// A为B建站单位 / B…，A为建站单位: A founded B (rule 3, 建站单位) — B named between 为 and the noun, else the platform
-    /// named last before A in the sentence.
+    /// named last before A in the sentence. B（建设单位：A、C）and table rows (B，共建单位：A): the bodies after the colon
+    /// founded the body named last before the label.
     /// </summary>
     private static IEnumerable<RelationCandidate> Seat(SentenceView view, int clause, int pos, Trigger trigger)
     {
+        var after = pos + trigger.Word.Length;
+        if (after < view.Text.Length && view.Text[after] is '：' or ':')
+        {
+            var builders = view.ListAfter(after + 1, 0, EntityTypes.Organization);
+            if (view.LabelledBody(pos) is { } built)
+            {
+                foreach (var a in builders.Where(b => b != built))
+                {
+                    yield return new RelationCandidate(RelationTypes.Founded, a, built, trigger.Confidence, view.Sentence.Index);
+                }
+            }
+
+            yield break;
+        }
+
         var wei = view.Text.LastIndexOf('为', pos, pos - clause);
         if (wei < 0)
         {

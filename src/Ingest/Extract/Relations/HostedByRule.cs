@@ -27,7 +27,7 @@ public sealed class HostedByRule(Lexicon lexicon) : IRelationRule
             // 依托A平台资源 (relying on A) is no hosting: without 单位 the hosts must be followed by a build verb
             var verb = Text.Chars.WordAt(view.Text, hosts[^1].End, BuildVerbs);
             var hosted = trigger.Word.EndsWith("单位", StringComparison.Ordinal)
-                ? view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End <= pos)
+                ? view.LabelledBody(pos)
                 : verb == 0 ? null : BuiltAfter(view, hosts[^1].End + verb) ?? view.ListBefore(pos, EntityTypes.Organization).LastOrDefault();
             if (hosted is null || hosts.Contains(hosted))
             {

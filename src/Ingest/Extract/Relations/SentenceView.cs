@@ -43,6 +43,14 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
         return 0;
     }
 
+    /// <summary>
+    /// The body a label such as 依托单位： or 建设单位： at <paramref name="labelStart"/> describes: in a table row the row's
+    /// first body (its name column), elsewhere the body written last before the label (X（建设单位：A）).
+    /// </summary>
+    public Mention? LabelledBody(int labelStart) => Sentence.IsTableRow
+        ? Mentions.FirstOrDefault(m => m.Type == EntityTypes.Organization && m.End <= labelStart)
+        : Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End <= labelStart);
+
     public int ClauseEnd(int pos)
     {
         for (var i = pos; i < Text.Length; i++)

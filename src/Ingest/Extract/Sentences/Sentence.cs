@@ -10,6 +10,9 @@ public sealed class Sentence(int index, string text, int[] articleOffsets, strin
 
     public string Text { get; } = text;
 
+    /// <summary>A row of a form table, its cells labelled by their columns (<see cref="TableRows"/>): the first cell is what the row is about.</summary>
+    public bool IsTableRow { get; init; }
+
     /// <summary>The sentence as it stands in the article (for evidence).</summary>
     public string Original { get; } = original;
 

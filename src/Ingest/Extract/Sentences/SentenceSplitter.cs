@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Ingest.Extract.Sentences;
 /// <summary>
 /// Splits article text into sentences at 。！？； and at line breaks that end a line (a headline, a line ending in
 /// punctuation, a short line). A break inside a long line of running text is a wrap from PDF extraction: it is dropped
-/// so that the two halves read as one sentence.
+/// so that the two halves read as one sentence. A row of a form table is one sentence of its own (<see cref="TableRows"/>).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -49,8 +49,19 @@ public static class SentenceSplitter
             _ = end;
         }
 
+        var tableRows = TableRows.Find(text);
         for (var i = 0; i < text.Length; i++)
         {
+            if (tableRows.TryGetValue(i, out var row))
+            {
+                Flush(i);
+                sentences.Add(new Sentence(sentences.Count, row.Text, row.Offsets, text[row.Start..row.End]) { IsTableRow = true });
+                i = row.End - 1;
+                wrapping = false;
+                lineLength = 0;
+                continue;
+            }
+
             var c = text[i];
             if (c == '\r')
             {

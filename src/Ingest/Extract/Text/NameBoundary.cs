@@ -100,7 +100,7 @@ public sealed class NameBoundary(Lexicon lexicon)
             // no boundary
             if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors)
                 && lexicon.Places.LongestAt(s, j - word, out _) <= word && !InsideKnownBody(s, j - word, j, limit)
-                && lexicon.SuffixBlockers.LongestAt(s, j - word, out _) <= word && !NamesTrade(s, j, word))
+                && lexicon.SuffixBlockers.LongestAt(s, j - word, out _) <= word && !NamesTrade(s, j, word) && !InsideOrdinaryWord(s, j, word, limit))
             {
                 break;
             }
@@ -265,6 +265,20 @@ public sealed class NameBoundary(Lexicon lexicon)
     }
 
     /// <summary>宏筑建设集团: a trade word right before a company suffix belongs to the company's name.</summary>
+    /// <summary>Does a word of boundary_exceptions.txt (功率) start before the boundary word ending at <paramref name="end"/> and cover it?</summary>
+    private bool InsideOrdinaryWord(string s, int end, int word, int limit)
+    {
+        for (var k = Math.Max(limit, end - word - 3); k < end - word; k++)
+        {
+            if (lexicon.BoundaryExceptions.LongestAt(s, k, out _) is var len && len > 0 && k + len >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamesTrade(string s, int end, int word) =>
         lexicon.TradeWords.LongestAt(s, end - word, out _) == word
         && lexicon.OrgSuffixes.LongestAt(s, end, out var suffix) > 0 && suffix.Kind == Model.Ontology.OrganizationKinds.Enterprise;
