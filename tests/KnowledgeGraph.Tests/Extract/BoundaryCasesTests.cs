@@ -284,4 +284,11 @@ public class BoundaryCasesTests
         g.Entity(EntityTypes.Organization, "株洲先进功率半导体研究院").Should().NotBeNull();
         g.Entity(EntityTypes.Organization, "半导体研究院").Should().BeNull();
     }
+    [Fact]
+    public void A_place_in_brackets_inside_a_company_name_keeps_the_name_whole()
+    {
+        var g = ExtractorFixture.Run("正大制药（青岛）有限公司与青岛大学签署合作协议。");
+
+        g.Entity(EntityTypes.Organization, "正大制药（青岛）有限公司").Should().NotBeNull();
+    }
 }

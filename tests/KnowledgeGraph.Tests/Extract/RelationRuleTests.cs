@@ -389,4 +389,34 @@ public class RelationRuleTests
 
         g.Relations.Should().NotContain(r => r.Type == RelationTypes.HoldsPosition);
     }
+    [Fact]
+    public void Holders_of_a_governing_seat_are_members_of_the_alliance()
+    {
+        var g = ExtractorFixture.Run(
+            "福建省海洋生物医药产业创新联盟召开理事会。调整后，联盟理事长单位为厦门大学，副理事长单位为集美大学、福州大学和福建华康海洋药业股份有限公司。增补宁德时代新能源科技股份有限公司为理事单位。");
+
+        const string alliance = "福建省海洋生物医药产业创新联盟";
+        foreach (var member in new[] { "厦门大学", "集美大学", "福州大学", "福建华康海洋药业股份有限公司", "宁德时代新能源科技股份有限公司" })
+        {
+            g.Relation(RelationTypes.MemberOf, member, alliance).Should().NotBeNull(member);
+        }
+
+        g.Relation(RelationTypes.MemberOf, "集美大学", "福州大学").Should().BeNull("a seat's holders are not members of each other");
+    }
+
+    [Fact]
+    public void A_seat_named_with_its_alliance_makes_the_sentence_subject_a_member()
+    {
+        var g = ExtractorFixture.Run("陕西秦源氢能装备有限公司是国家级专精特新企业、陕西省氢能产业技术创新战略联盟副理事长单位。");
+
+        g.Relation(RelationTypes.MemberOf, "陕西秦源氢能装备有限公司", "陕西省氢能产业技术创新战略联盟").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Founders_after_a_dated_by_found_the_subject()
+    {
+        var g = ExtractorFixture.Run("长三角集成电路产业创新联盟在上海召开理事会。该联盟于2021年由上海市集成电路行业协会和江苏省半导体行业协会共同发起成立。");
+
+        g.Relation(RelationTypes.Founded, "江苏省半导体行业协会", "长三角集成电路产业创新联盟").Should().NotBeNull();
+    }
 }

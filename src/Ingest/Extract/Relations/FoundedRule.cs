@@ -129,13 +129,36 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             : view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == copula && m.Start >= clause);
     }
 
-    /// <summary>X由A…: the organisation written right before the 由 that opens the agents' list, or null.</summary>
+    /// <summary>X由A… / 该联盟于2021年由A…: the organisation written before the 由 that opens the agents' list (only a date between), or null.</summary>
     private static Mention? SubjectBeforeBy(SentenceView view, Mention firstAgent)
     {
         var by = firstAgent.Start - 1;
-        return by > 0 && view.Text[by] == '由'
-            ? view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == by)
-            : null;
+        if (by <= 0 || view.Text[by] != '由')
+        {
+            return null;
+        }
+
+        var subject = view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End <= by);
+        return subject is not null && IsDateGap(view.Text.AsSpan(subject.End, by - subject.End)) ? subject : null;
+    }
+
+    /// <summary>Nothing, or a date such as 于2021年 / 在2023年5月: what may stand between a subject and its 由.</summary>
+    private static bool IsDateGap(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length > 0 && gap[0] is '于' or '在')
+        {
+            gap = gap[1..];
+        }
+
+        foreach (var c in gap)
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('年' or '月' or '日' or '初' or '底' or '末'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Does a founding trigger stand before <paramref name="m"/> in its own clause?</summary>

@@ -30,6 +30,43 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
             : view.ListAfter(at + 2, 0, EntityTypes.Organization);
     }
 
+    private const string SeatRole = "seat";
+    private static readonly string[] Copulas = ["为", "是"];
+
+    /// <summary>
+    /// A governing unit's seat (理事长单位, 副理事长单位, 秘书长单位) makes its holder a member of the body: the body named
+    /// right before the seat (Y联盟副理事长单位), else the alliance the text is about; the holders are listed after it
+    /// (理事长单位为A，副理事长单位为B、C; 秘书长单位A作报告) or, failing that, named earlier in its clause (A当选为副理事长单位,
+    /// 增补A为理事单位) or the sentence's subject (A是…、Y联盟副理事长单位).
+    /// </summary>
+    private static IEnumerable<RelationCandidate> Seats(SentenceView view, int clause, int pos, Trigger trigger)
+    {
+        var named = view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == pos);
+        var body = named ?? view.CurrentAlliance;
+        if (body is null)
+        {
+            yield break;
+        }
+
+        var after = pos + trigger.Word.Length;
+        var copula = Text.Chars.WordAt(view.Text, after, Copulas);
+        var holders = view.ListAfter(after + copula, 0, EntityTypes.Organization);
+        if (holders.Count == 0)
+        {
+            holders = view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start >= clause && m.End <= (named?.Start ?? pos) && m != body).ToList();
+        }
+
+        if (holders.Count == 0 && named is not null && view.Mentions.FirstOrDefault() is { Type: EntityTypes.Organization } subject && subject != body)
+        {
+            holders.Add(subject);
+        }
+
+        foreach (var a in holders.Where(h => h != body))
+        {
+            yield return new RelationCandidate(RelationTypes.MemberOf, a, body, trigger.Confidence, view.Sentence.Index);
+        }
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -49,6 +86,16 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                     {
                         yield return new RelationCandidate(RelationTypes.MemberOf, a, b, trigger.Confidence, view.Sentence.Index);
                     }
+                }
+
+                continue;
+            }
+
+            if (trigger.Role == SeatRole)
+            {
+                foreach (var seat in Seats(view, clause, pos, trigger))
+                {
+                    yield return seat;
                 }
 
                 continue;

@@ -135,6 +135,11 @@ public sealed class NameBoundary(Lexicon lexicon)
         for (var k = j; k < suffixStart; k++)
         {
             var kind = AnchorAt(s, k, suffixStart, documentAnchors, eventNames);
+            if (kind > 0 && k - 1 > j && Chars.IsOpenBracket(s[k - 1]) && !eventNames)
+            {
+                return new Result(j, true); // 正大制药（青岛）有限公司: a place in brackets qualifies the name written before it
+            }
+
             if (kind > 0)
             {
                 // 全芬兰华人科技协会, 全美华人…: 全 before a country belongs to the society's name
