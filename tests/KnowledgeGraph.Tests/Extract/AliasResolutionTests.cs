@@ -40,4 +40,12 @@ public class AliasResolutionTests
 
         g.Entity(EntityTypes.Organization, "长江流域生态保护创新联盟")!.Aliases.Should().Contain("长江联盟");
     }
+    [Fact]
+    public void A_county_named_only_before_its_own_bodies_resolves_its_short_forms()
+    {
+        var g = ExtractorFixture.Run(
+            "安吉县科协第八次代表大会开幕\n\n11月20日，安吉县科协第八次代表大会开幕。县委书记吴国栋，县委常委、宣传部部长钮丽娟出席。安吉县人民政府副县长周洁致辞。");
+
+        g.Relation(RelationTypes.HoldsPosition, "吴国栋", "安吉县委")!.Properties["title"].Should().Be("书记");
+    }
 }

@@ -419,4 +419,13 @@ public class RelationRuleTests
 
         g.Relation(RelationTypes.Founded, "江苏省半导体行业协会", "长三角集成电路产业创新联盟").Should().NotBeNull();
     }
+    [Fact]
+    public void Bodies_whose_heads_attend_on_invitation_attended()
+    {
+        var g = ExtractorFixture.Run("长兴县科学技术协会第九次代表大会开幕\n\n吴兴区科协、德清县科协负责人应邀出席。");
+
+        g.Relation(RelationTypes.Attended, "吴兴区科协", "长兴县科学技术协会第九次代表大会").Should().NotBeNull();
+        g.Relation(RelationTypes.Attended, "德清县科协", "长兴县科学技术协会第九次代表大会").Should().NotBeNull();
+        g.Entities.Should().NotContain(e => e.Name == "应邀");
+    }
 }

@@ -62,7 +62,7 @@ public sealed class DocumentContext
             return best.Value > 0 ? best.Key.Item2 : null;
         }
 
-        var district = districts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+        var district = districts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault() ?? CountyOfItsBodies(text);
         if (district is not null)
         {
             // the district read with its short form (天河) in later text
@@ -72,6 +72,30 @@ public sealed class DocumentContext
         var province = Top(PlaceLevel.Province);
         var provinceIsCity = province is not null && lexicon.Places.TryGet(province + "市", out var provinceLevel) && provinceLevel == PlaceLevel.Province;
         return new DocumentContext { Province = province, ProvinceIsCity = provinceIsCity, City = Top(PlaceLevel.City), District = district, Anchors = anchors };
+    }
+
+    private static readonly string[] CountyBodies = ["科协", "科学技术协会", "人民政府", "委", "政府", "人大", "政协"];
+
+    /// <summary>
+    /// 长兴县科协, 长兴县人民政府: a county or district named only before its own bodies (the city may never be written).
+    /// The two characters before 县/区 are taken as its name; the most frequent such name wins.
+    /// </summary>
+    private static string? CountyOfItsBodies(string text)
+    {
+        Dictionary<string, int>? counts = null;
+        for (var k = text.Length > 2 ? text.IndexOfAny(['县', '区'], 2) : -1; k > 0; k = k + 1 < text.Length ? text.IndexOfAny(['县', '区'], k + 1) : -1)
+        {
+            if (!Text.Chars.IsCjk(text[k - 1]) || !Text.Chars.IsCjk(text[k - 2]) || text[k - 1] is '市' or '省' or '地' || Text.Chars.WordAt(text, k + 1, CountyBodies) == 0)
+            {
+                continue;
+            }
+
+            counts ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var name = text.Substring(k - 2, 3);
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+
+        return counts?.Where(kv => kv.Value >= 2).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
     }
 
     private static string Bare(string place) =>
@@ -91,6 +115,7 @@ public sealed class DocumentContext
             '市' when City is not null => City + name,
             '市' when ProvinceIsCity => Province + name,
             '区' when District is not null => District + name[1..],
+            '县' when District is not null && District[^1] == '县' => District + name[1..],
             _ => null,
         };
     }
