@@ -96,4 +96,13 @@ public class PostChainTests
 
         g.Relation(RelationTypes.HoldsPosition, "陈立", "国际岩土工程联合会")!.Properties["title"].Should().Be("执委");
     }
+    [Theory]
+    [InlineData("任命陈立为嘉兴市科学技术局副局长（试用期一年）；", "陈立", "副局长")]
+    [InlineData("免去周海的嘉兴市科学技术局局长职务，另有任用。", "周海", "局长")]
+    public void Appointments_and_removals_state_the_post(string line, string person, string title)
+    {
+        var g = ExtractorFixture.Run("市政府任免工作人员\n\n" + line);
+
+        g.Relation(RelationTypes.HoldsPosition, person, "嘉兴市科学技术局")!.Properties["title"].Should().Be(title);
+    }
 }

@@ -128,7 +128,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var country = pl > 0 && level == PlaceLevel.Country && after + 1 + pl < s.Length && Chars.IsCloseBracket(s[after + 1 + pl]);
             var bracketed = !country && boundaryBefore ? BracketedPosts(s, after, organizations) : null;
             // 某某（同时）担任/当选: a two-character verb of taking a post (a bare 任 is too often the start of another word)
-            var takesPost = boundaryBefore && PostVerbs.At(s, after).Verb > 1
+            var takesPost = boundaryBefore && (PostVerbs.At(s, after).Verb > 1 || (after < s.Length && s[after] is '为' or '的' && PostVerbs.AppointedBefore(s, p, s[after])))
                 && lexicon.BoundaryWords.LongestAt(s, p, out _) < nlen; // 重点支持担任…: 支持 is a verb, not a name
             if ((titled && boundaryBefore) || country || bracketed is not null || takesPost)
             {
@@ -352,6 +352,11 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     private List<Post> PostsAfter(string s, int personStart, int pos, IReadOnlyList<Mention> organizations)
     {
         var (taken, _) = PostVerbs.At(s, pos); // 某某（同时）担任X常委
+        if (taken == 0 && pos < s.Length && s[pos] is '为' or '的' && PostVerbs.AppointedBefore(s, personStart, s[pos]))
+        {
+            taken = 1; // 任命某某为X局长, 免去某某的X局长职务
+        }
+
         if (taken == 0)
         {
             return [];

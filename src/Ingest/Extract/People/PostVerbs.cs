@@ -10,6 +10,30 @@ public static class PostVerbs
 
     public static readonly string[] Adverbs = ["同时", "还", "另", "并", "兼"];
 
+    /// <summary>
+    /// Verbs by which a body gives someone a post, written before the person: 任命某某为X局长, 选举某某为秘书长; and
+    /// 免去某某的X局长职务, which still states the post (rule 1 keeps it). Each with the word that links person and post.
+    /// </summary>
+    public static readonly (string Verb, char Link)[] Appointers =
+        [("任命", '为'), ("聘任", '为'), ("聘请", '为'), ("委任", '为'), ("选举", '为'), ("推选", '为'), ("增补", '为'), ("增选", '为'), ("提名", '为'), ("免去", '的'), ("免除", '的')];
+
+    /// <summary>Does an appointing verb stand in the clause before <paramref name="personStart"/> whose link word is <paramref name="link"/>?</summary>
+    public static bool AppointedBefore(string s, int personStart, char link)
+    {
+        for (var k = personStart - 1; k >= 0 && s[k] is not ('，' or '。' or '；' or ',' or ';' or '\n'); k--)
+        {
+            foreach (var (verb, l) in Appointers)
+            {
+                if (l == link && k + verb.Length <= personStart && string.CompareOrdinal(s, k, verb, 0, verb.Length) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Length of "adverb? verb" at <paramref name="at"/> and the verb's own length; (0, 0) when none.</summary>
     public static (int Length, int Verb) At(string s, int at)
     {
