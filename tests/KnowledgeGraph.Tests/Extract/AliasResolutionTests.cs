@@ -48,4 +48,24 @@ public class AliasResolutionTests
 
         g.Relation(RelationTypes.HoldsPosition, "吴国栋", "安吉县委")!.Properties["title"].Should().Be("书记");
     }
+    [Fact]
+    public void A_zone_administration_and_its_short_form_are_one_body()
+    {
+        var g = ExtractorFixture.Run("苏州国家高新技术产业开发区管理委员会与中国自动化学会签约。苏州高新区管委会副主任顾晓明出席。");
+
+        var body = g.Entity(EntityTypes.Organization, "苏州国家高新技术产业开发区管理委员会");
+        body!.Kind.Should().Be(OrganizationKinds.Government);
+        body.Aliases.Should().Contain("苏州高新区管委会");
+        g.Relation(RelationTypes.HoldsPosition, "顾晓明", body.Name).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_head_noun_before_a_title_in_a_list_of_posts_is_the_body_named_before()
+    {
+        var g = ExtractorFixture.Run(
+            "全英华人生物科学家协会代表团来常访问。代表团由协会会长钟立衡率领，成员包括协会副会长许嘉睿等。");
+
+        g.Relation(RelationTypes.HoldsPosition, "钟立衡", "全英华人生物科学家协会")!.Properties["title"].Should().Be("会长");
+        g.Relation(RelationTypes.HoldsPosition, "许嘉睿", "全英华人生物科学家协会")!.Properties["title"].Should().Be("副会长");
+    }
 }

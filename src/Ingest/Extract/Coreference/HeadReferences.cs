@@ -29,7 +29,7 @@ internal static class HeadReferences
             var s = sentence.Text;
             var added = new List<Mention>();
             var next = 0;
-            foreach (var start in ClauseStarts(s))
+            foreach (var (start, titleOnly) in ClauseStarts(s, lexicon))
             {
                 // bodies named earlier in this sentence are antecedents for its later clauses
                 for (; next < top.Count && top[next].End <= start; next++)
@@ -40,7 +40,8 @@ internal static class HeadReferences
                 var at = start < s.Length && s[start] is '该' or '本' ? start + 1 : start;
                 for (var len = MaxHead; len >= MinHead; len--)
                 {
-                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent) || !(IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top) || lexicon.Titles.LongestAt(s, at + len, out _) > 0)
+                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent)
+                        || !(lexicon.Titles.LongestAt(s, at + len, out _) > 0 || (!titleOnly && (IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top))))
                         || top.Any(t => t.Start < at + len && at < t.End))
                     {
                         continue;
@@ -92,14 +93,20 @@ internal static class HeadReferences
     private static bool IsSubject(string s, int after) =>
         after < s.Length && Text.Chars.IsCjk(s[after]) && !NotSubject.Any(w => string.CompareOrdinal(s, after, w, 0, w.Length) == 0);
 
-    private static IEnumerable<int> ClauseStarts(string s)
+    /// <summary>Where a clause starts (a head noun there may be its subject), and where a list item or a phrase after a
+    /// boundary word starts (代表团由协会会长某某率领, 成员包括协会副会长某某: a head noun there counts only before a title).</summary>
+    private static IEnumerable<(int Start, bool TitleOnly)> ClauseStarts(string s, Lexicon lexicon)
     {
-        yield return 0;
+        yield return (0, false);
         for (var i = 0; i < s.Length - 1; i++)
         {
             if (s[i] is '，' or ',' or '；' or ';' or '：' or ':')
             {
-                yield return i + 1;
+                yield return (i + 1, false);
+            }
+            else if (s[i] == '、' || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _))
+            {
+                yield return (i + 1, true);
             }
         }
     }
