@@ -428,4 +428,13 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Attended, "德清县科协", "长兴县科学技术协会第九次代表大会").Should().NotBeNull();
         g.Entities.Should().NotContain(e => e.Name == "应邀");
     }
+    [Fact]
+    public void Speakers_of_several_titled_talks_attended()
+    {
+        var g = ExtractorFixture.Run(
+            "2025智能控制与自动化国际会议在沈阳开幕\n东北大学教授郑海峰，浙江大学教授顾文涛分别作了题为《工业智能的未来》《数据驱动的鲁棒控制》的特邀报告。");
+
+        g.Relation(RelationTypes.Attended, "郑海峰", "2025智能控制与自动化国际会议").Should().NotBeNull();
+        g.Relation(RelationTypes.Attended, "顾文涛", "2025智能控制与自动化国际会议").Should().NotBeNull();
+    }
 }

@@ -35,6 +35,12 @@ public sealed class AttendedRule(Lexicon lexicon) : IRelationRule
             }
 
             var close = s.IndexOf('》', k);
+            // 分别作了《A》和《B》的报告, 《A》《B》的报告: one talk each, their titles side by side or joined by 和/、/与
+            while (close > 0 && close + 2 < s.Length && (s[close + 1] == '《' || (s[close + 1] is '和' or '、' or '与' or '及' && s[close + 2] == '《')))
+            {
+                close = s.IndexOf('》', s.IndexOf('《', close));
+            }
+
             var end = close < 0 ? -1 : s.IndexOf("报告", close, Math.Min(10, s.Length - close), StringComparison.Ordinal);
             if (end > 0 && s.AsSpan(close + 1, end - close - 1).IndexOfAny('，', '。', '；') < 0)
             {
