@@ -156,6 +156,7 @@ public sealed class RuleBasedExtractor : IExtractor
         Mention? current = null;
         Mention? delegation = null;
         Mention? alliance = null;
+        IReadOnlyList<Mention> parties = [];
         foreach (var (sentence, top, nested, persons) in perSentence)
         {
             var firstEvent = top.FirstOrDefault(m => m.Type == EntityTypes.Event);
@@ -166,10 +167,17 @@ public sealed class RuleBasedExtractor : IExtractor
 
             delegation = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Other && m.Text.Length >= 3 && m.Text[^1] is '组' or '团') ?? delegation;
             alliance = top.LastOrDefault(m => m.Type == EntityTypes.Organization && m.Kind == OrganizationKinds.Alliance) ?? alliance;
-            var view = new SentenceView(sentence, top, nested, current, delegation, alliance);
+            var view = new SentenceView(sentence, top, nested, current, delegation, alliance) { CurrentParties = parties };
+            var found = candidates.Count;
             foreach (var rule in rules)
             {
                 candidates.AddRange(rule.Apply(view));
+            }
+
+            var signed = candidates.Skip(found).Where(c => c.Type == RelationTypes.PartnersWith).ToList();
+            if (signed.Count > 0)
+            {
+                parties = signed.SelectMany(c => new[] { c.Source, c.Target }).Distinct().ToList();
             }
 
             foreach (var (person, posts) in persons)

@@ -437,4 +437,23 @@ public class RelationRuleTests
         g.Relation(RelationTypes.Attended, "郑海峰", "2025智能控制与自动化国际会议").Should().NotBeNull();
         g.Relation(RelationTypes.Attended, "顾文涛", "2025智能控制与自动化国际会议").Should().NotBeNull();
     }
+    [Fact]
+    public void Both_sides_of_an_agreement_signed_before_found_what_they_build_together()
+    {
+        var g = ExtractorFixture.Run(
+            "5月8日，山东海瑞新材料股份有限公司与青岛科技大学签署合作协议。根据协议，双方共建“青岛科技大学—海瑞新材高性能橡塑材料联合实验室”。");
+
+        const string lab = "青岛科技大学—海瑞新材高性能橡塑材料联合实验室";
+        g.Entity(EntityTypes.Organization, lab)!.Kind.Should().Be(OrganizationKinds.ResearchInstitute);
+        g.Relation(RelationTypes.Founded, "山东海瑞新材料股份有限公司", lab).Should().NotBeNull();
+        g.Relation(RelationTypes.Founded, "青岛科技大学", lab).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void Both_sides_without_an_agreement_before_found_nothing()
+    {
+        var g = ExtractorFixture.Run("青岛科技大学举办开放日。双方共建太行—中北智能感知联合研究中心。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
+    }
 }

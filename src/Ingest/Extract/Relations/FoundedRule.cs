@@ -39,6 +39,11 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
     }
 
     private static readonly string[] Jointly = ["联合", "共同"];
+    private static readonly string[] Sides = ["双方", "三方", "多方"];
+
+    /// <summary>双方(将)共建…: the trigger's clause names no agent but the sides of an agreement reported before.</summary>
+    private static bool BothSides(SentenceView view, int clause, int pos) =>
+        view.CurrentParties.Count >= 2 && Sides.Any(w => view.Text.IndexOf(w, clause, pos - clause, StringComparison.Ordinal) >= 0);
 
     /// <summary>Where B starts in "(了一个)由…组成的B" right after <paramref name="pos"/>, in the same clause; null otherwise.</summary>
     private static int? ComposedOf(SentenceView view, int pos)
@@ -200,6 +205,11 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
                     // 支持X常委、Y会长某某参与筹备Z: the person acts, the bodies only describe the person
                     agents = agents.Where(a => a.Type == EntityTypes.Person).ToList();
                 }
+            }
+
+            if (agents.Count == 0 && BothSides(view, clause, pos))
+            {
+                agents = [.. view.CurrentParties]; // 签署协议…。根据协议，双方共建X: the parties of that agreement
             }
 
             var roleAgents = agents.Count == 0 ? RoleAgents(view, clause, pos) : [];

@@ -29,6 +29,9 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
     /// <summary>The delegation or survey group the document last named (the visitor of later 来到/调研 sentences).</summary>
     public Mention? CurrentDelegation { get; } = currentDelegation;
 
+    /// <summary>The bodies of the agreement the document last reported (whom a later 双方/三方 means).</summary>
+    public IReadOnlyList<Mention> CurrentParties { get; init; } = [];
+
     /// <summary>Start of the clause (after the last ，；：) that contains <paramref name="pos"/>.</summary>
     public int ClauseStart(int pos)
     {

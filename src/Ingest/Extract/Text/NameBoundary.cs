@@ -54,6 +54,13 @@ public sealed class NameBoundary(Lexicon lexicon)
                 continue;
             }
 
+            // 太行—中北智能感知联合研究中心: one dash between the partners of a joint body's name ("——" sets off a phrase)
+            if (c == '—' && j - 2 >= limit && Chars.IsCjk(s[j - 2]) && j < s.Length && Chars.IsCjk(s[j]))
+            {
+                j--;
+                continue;
+            }
+
             if (!Chars.IsNameChar(c) && c != '、')
             {
                 break;
