@@ -24,6 +24,15 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
     /// </summary>
     internal const long ProbeFirstAbove = 1000;
 
+    /// <summary>The first count of a side stops here: a typical level (a few dozen relations) is counted whole in one statement.</summary>
+    private const long FirstCount = 256;
+
+    /// <summary>
+    /// In the last round both sides are counted only this far: that round only probes (an index walk each way), so once
+    /// both levels are known to be this wide, counting them further would cost about what probing the wrong one does.
+    /// </summary>
+    private const long LastRoundCountLimit = 4096;
+
     private bool _counts = true;
 
     public async Task<IReadOnlyList<GraphPath>> RunAsync(
@@ -45,7 +54,8 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
         List<string> meeting = [];
         while (forward.Depth + backward.Depth < maxHops && meeting.Count == 0)
         {
-            var side = await CheaperAsync(forward, backward, filter.Types, ct);
+            var lastRound = forward.Depth + backward.Depth + 1 == maxHops;
+            var side = await CheaperAsync(forward, backward, filter.Types, lastRound ? LastRoundCountLimit : long.MaxValue, ct);
             if (side.Frontier.Count == 0)
             {
                 return [];
@@ -57,7 +67,6 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
             // same holds if they meet at all (that round is then the last), so a costly level is probed first and read
             // whole only when they do not. The store may ignore the restriction (returning more is harmless).
             var other = side == forward ? backward : forward;
-            var lastRound = forward.Depth + backward.Depth + 1 == maxHops;
             if (lastRound || side.Cost > ProbeFirstAbove)
             {
                 var into = await reads.RelationsTouchingAsync(side.Frontier, side.Direction, filter.Types, ct, other.Frontier);
@@ -84,42 +93,37 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
     }
 
     /// <summary>
-    /// The side to expand: the one whose level costs fewer relations (forward on a tie), counting each side no further
-    /// than needed to tell; without counts from the store, the one with fewer frontier nodes.
+    /// The side to expand: the one whose level costs fewer relations (forward on a tie); without counts from the store, the
+    /// one with fewer frontier nodes. Each count stops at a cap, so a hub is never counted through: the side known to be
+    /// cheaper so far is counted up to just past the other's bound (at least twice its own), which decides or doubles,
+    /// so the counting costs a few times the cheaper level's relations at most. Both sides counted past
+    /// <paramref name="countLimit"/>: the one known to be the cheaper so far.
     /// </summary>
-    private async Task<SearchSide> CheaperAsync(SearchSide forward, SearchSide backward, IReadOnlyList<string>? types, CancellationToken ct)
+    private async Task<SearchSide> CheaperAsync(
+        SearchSide forward, SearchSide backward, IReadOnlyList<string>? types, long countLimit, CancellationToken ct)
     {
         while (_counts)
         {
-            foreach (var (side, other) in new[] { (forward, backward), (backward, forward) })
+            if (forward.CostAtLeast >= countLimit && backward.CostAtLeast >= countLimit)
             {
-                if (side.Cost is null && _counts)
-                {
-                    // Counting stops one past the other side's cost: beyond it, this side is the dearer whatever its count.
-                    var atMost = other is { CostExact: true, Cost: long c } ? c + 1 : long.MaxValue;
-                    var cost = await reads.LevelCostAsync(side.Frontier, side.Direction, types, atMost, ct);
-                    _counts = cost is not null;
-                    side.SetCost(cost ?? 0, cost < atMost);
-                }
+                return forward.CostAtLeast <= backward.CostAtLeast ? forward : backward;
             }
 
-            if (!_counts)
-            {
-                break;
-            }
-
-            if (forward.CostExact && forward.Cost <= backward.Cost)
+            if (forward.CostExact && forward.Cost <= backward.CostAtLeast)
             {
                 return forward;
             }
 
-            if (backward.CostExact && backward.Cost < forward.Cost)
+            if (backward.CostExact && backward.Cost < forward.CostAtLeast)
             {
                 return backward;
             }
 
-            // One side was counted only up to the other's exact cost, which turned out higher: count it again, further.
-            (forward.CostExact ? backward : forward).ForgetCost();
+            var (side, other) = forward.CostAtLeast <= backward.CostAtLeast ? (forward, backward) : (backward, forward);
+            var atMost = Math.Max(Math.Max(other.CostAtLeast + 1, 2 * side.CostAtLeast), FirstCount);
+            var cost = await reads.LevelCostAsync(side.Frontier, side.Direction, types, atMost, ct);
+            _counts = cost is not null;
+            side.SetCost(cost ?? 0, cost < atMost);
         }
 
         return forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
@@ -319,9 +323,10 @@ internal sealed class ShortestPathSearch(ITraversalReads reads)
         public int Depth { get; private set; }
         public HashSet<string> Frontier { get; private set; } = new(StringComparer.Ordinal) { origin };
 
-        /// <summary>The relations the next level read walks (an upper bound when <see cref="CostExact"/> is false); null until counted.</summary>
+        /// <summary>The relations the next level read walks (a lower bound when <see cref="CostExact"/> is false); null until counted.</summary>
         public long? Cost { get; private set; }
         public bool CostExact { get; private set; }
+        public long CostAtLeast => Cost ?? 0;
 
         public int WholeDepth => _layers.Count - 1;
         public HashSet<string> LastWholeLayer => _layers[^1];
