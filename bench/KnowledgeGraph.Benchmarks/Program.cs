@@ -22,7 +22,7 @@ public static class BenchProgram
                   load    [--entities N] [--relations N] [--batches 100,1000,10000]   workload 2: store load
                   ingest  --articles N [--seed S] [--batch B]    workload 3: end-to-end ingest (one size per process)
                   graph   [--entities N] [--relations N]         workload 4: build the query graph
-                  query   [--entities N] [--relations N] [--iterations I] [--only a,b]           workload 4: in-process percentiles
+                  query   [--entities N] [--relations N] [--iterations I] [--only a,b] [--slowest N]   workload 4: in-process percentiles
                   http    [--entities N] [--relations N] [--concurrency C] [--seconds T] [--requests R]   workload 4 over HTTP
                   api     [--entities N] [--relations N] [--seconds T]   GraphQL in-memory (TestServer), one caller
                   micro   [BenchmarkDotNet args]                 micro-benchmarks (e.g. micro --filter '*Extraction*')
@@ -57,7 +57,7 @@ public static class BenchProgram
                 await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed, rebuild: true);
                 break;
             case "query":
-                await QueryRun.RunAsync(await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed), Int("iterations", 1000), options.GetValueOrDefault("only"));
+                await QueryRun.RunAsync(await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed), Int("iterations", 1000), options.GetValueOrDefault("only"), Int("slowest", 0));
                 break;
             case "http":
                 await HttpRun.RunAsync(await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed),

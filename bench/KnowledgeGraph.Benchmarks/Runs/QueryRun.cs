@@ -13,7 +13,7 @@ public static class QueryRun
 {
     private static readonly TimeSpan Cap = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync(ScaleGraphFile graph, int iterations, string? only = null)
+    public static async Task RunAsync(ScaleGraphFile graph, int iterations, string? only = null, int slowest = 0)
     {
         using var store = await Stores.OpenAsync(graph.Path, fresh: false);
         var s = graph.Samples;
@@ -39,6 +39,7 @@ public static class QueryRun
             }
 
             var latencies = new Latencies();
+            var bySample = new List<(int Index, double Ms)>();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var total = Stopwatch.StartNew();
             for (var i = 0; i < iterations && total.Elapsed < Cap; i++)
@@ -46,6 +47,7 @@ public static class QueryRun
                 var sw = Stopwatch.StartNew();
                 await run(i);
                 latencies.Add(sw.Elapsed.TotalMilliseconds);
+                bySample.Add((i, sw.Elapsed.TotalMilliseconds));
             }
 
             // Process CPU per query (GC and JIT threads included): steadier than wall percentiles on a shared machine.
@@ -62,6 +64,12 @@ public static class QueryRun
                 ["mean"] = Math.Round(latencies.Mean, 3),
             };
             Report.Figure("query", $"{name} p99", latencies.Percentile(99), "ms", detail);
+            // --slowest N: which samples make the tail (sample i asks the i-th sampled id or pair, modulo their count).
+            foreach (var (index, ms) in bySample.OrderByDescending(x => x.Ms).Take(slowest))
+            {
+                Console.WriteLine($"  slow: {name} #{index} {ms:F1} ms");
+            }
+
             Report.Note("query", $"{name}: p50 {detail["p50"]} ms, p95 {detail["p95"]} ms, p99 {detail["p99"]} ms, CPU {detail["cpuPerQuery"]} ms/query over {latencies.Count}");
         }
     }

@@ -22,6 +22,35 @@ internal interface ITraversalReads
         IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, CancellationToken ct,
         IReadOnlyCollection<string>? otherEnds = null);
 
+    /// <summary>
+    /// How many relations a level read of <paramref name="ids"/> would walk, counted up to <paramref name="atMost"/> (a
+    /// relation with both ends among them may count twice), or null when the store cannot count without reading them. A
+    /// path search weighs its two frontiers with it, so a hub at one end is expanded last or never; without counts it
+    /// weighs them by node count.
+    /// </summary>
+    Task<long?> LevelCostAsync(
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, long atMost, CancellationToken ct) =>
+        Task.FromResult<long?>(null);
+
+    /// <summary>
+    /// How many distinct nodes outside <paramref name="seen"/> lie one step from <paramref name="ids"/>, counted up to
+    /// <paramref name="atMost"/>. By default the level is read and its nodes counted in memory.
+    /// </summary>
+    async Task<int> NextLayerSizeAsync(
+        IReadOnlyCollection<string> ids, IReadOnlySet<string> seen, RelationDirection direction, IReadOnlyList<string>? types,
+        int atMost, CancellationToken ct)
+    {
+        var frontier = ids.ToHashSet(StringComparer.Ordinal);
+        var relations = await RelationsTouchingAsync(ids, direction, types, ct);
+        var next = relations
+            .SelectMany(r => RelationWalk.Steps(r, frontier, direction, SymmetricTypes))
+            .Select(s => s.To)
+            .Where(n => !seen.Contains(n))
+            .Distinct(StringComparer.Ordinal)
+            .Count();
+        return Math.Min(next, atMost);
+    }
+
     Task<List<Entity>> EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct);
 
     /// <summary>

@@ -66,6 +66,36 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
             ("$symmetric_types", _symmetricTypes),
             ("$types", TypesParameter(types)));
 
+    /// <summary>Index entries the level read of <paramref name="ids"/> walks, at most <paramref name="atMost"/>.</summary>
+    public async Task<long> RelationStepsCountAsync(
+        SqliteConnection c, IEnumerable<string> ids, RelationDirection direction, IReadOnlyList<string>? types, long atMost, CancellationToken ct)
+    {
+        var command = Command(c, ReadSql.RelationStepsCount,
+            ("$ids", StoreJson.Array(ids)),
+            ("$limit", atMost),
+            ("$outgoing", direction != RelationDirection.Incoming),
+            ("$incoming", direction != RelationDirection.Outgoing),
+            ("$symmetric_types", _symmetricTypes),
+            ("$types", TypesParameter(types)));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Distinct nodes one step from <paramref name="ids"/> outside <paramref name="seen"/>, at most <paramref name="atMost"/>.</summary>
+    public async Task<int> NextLayerSizeAsync(
+        SqliteConnection c, IEnumerable<string> ids, IEnumerable<string> seen, RelationDirection direction, IReadOnlyList<string>? types,
+        int atMost, CancellationToken ct)
+    {
+        var command = Command(c, ReadSql.NextLayerSize,
+            ("$ids", StoreJson.Array(ids)),
+            ("$seen", StoreJson.Array(seen)),
+            ("$limit", atMost),
+            ("$outgoing", direction != RelationDirection.Incoming),
+            ("$incoming", direction != RelationDirection.Outgoing),
+            ("$symmetric_types", _symmetricTypes),
+            ("$types", TypesParameter(types)));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The nodes a neighbourhood level reaches outside <paramref name="seen"/> and their step counts, most first, then id (SQLite's binary order).</summary>
     public Task<List<KeyValuePair<string, int>>> NeighborhoodNodesAsync(
         SqliteConnection c, IEnumerable<string> ids, IEnumerable<string> seen, RelationDirection direction, IReadOnlyList<string>? types,

@@ -131,6 +131,46 @@ internal static class ReadSql
         ORDER BY type, source_id, target_id, id;
         """;
 
+    /// <summary>
+    /// How many index entries <see cref="RelationStepsTouching"/> would walk for $ids (a relation with both ends in $ids
+    /// counts twice), at most $limit: what a path search weighs to expand the cheaper side. Without ORDER BY the LIMIT
+    /// stops the walk, so counting against a hub costs no more than the other side's count.
+    /// </summary>
+    public const string RelationStepsCount = """
+        SELECT count(*) FROM (
+            SELECT 1 FROM relations
+            WHERE source_id IN (SELECT value FROM json_each($ids))
+              AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+              AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+            UNION ALL
+            SELECT 1 FROM relations
+            WHERE target_id IN (SELECT value FROM json_each($ids))
+              AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
+              AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+            LIMIT $limit);
+        """;
+
+    /// <summary>
+    /// How many distinct nodes one step from $ids lie outside $seen, at most $limit (a self-loop or a relation inside $ids
+    /// leads into $seen, as in the in-memory step). DISTINCT streams through a temp B-tree, so the LIMIT stops the walk:
+    /// asking whether a hub has more than one neighbour reads two or three index entries.
+    /// </summary>
+    public const string NextLayerSize = """
+        SELECT count(*) FROM (
+            SELECT DISTINCT node FROM (
+                SELECT target_id AS node FROM relations
+                WHERE source_id IN (SELECT value FROM json_each($ids))
+                  AND ($outgoing OR type IN (SELECT value FROM json_each($symmetric_types)))
+                  AND ($types IS NULL OR type IN (SELECT value FROM json_each($types)))
+                UNION ALL
+                SELECT source_id FROM relations
+                WHERE target_id IN (SELECT value FROM json_each($ids))
+                  AND ($incoming OR type IN (SELECT value FROM json_each($symmetric_types)))
+                  AND ($types IS NULL OR type IN (SELECT value FROM json_each($types))))
+            WHERE node NOT IN (SELECT value FROM json_each($seen))
+            LIMIT $limit);
+        """;
+
     /// <summary>Full rows (without evidence) of the given relations, in no particular order.</summary>
     public const string RelationsByIds = """
         SELECT r.id, r.type, r.source_id, r.target_id, r.properties, r.confidence, r.first_seen, r.last_seen

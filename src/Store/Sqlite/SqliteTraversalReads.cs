@@ -51,6 +51,15 @@ internal sealed class SqliteTraversalReads(GraphQueries queries, SqliteConnectio
         return new NeighborhoodLevel(added, ranked.Count > room, edges);
     }
 
+    public async Task<long?> LevelCostAsync(
+        IReadOnlyCollection<string> ids, RelationDirection direction, IReadOnlyList<string>? types, long atMost, CancellationToken ct) =>
+        await queries.RelationStepsCountAsync(connection, ids, direction, types, atMost, ct);
+
+    public Task<int> NextLayerSizeAsync(
+        IReadOnlyCollection<string> ids, IReadOnlySet<string> seen, RelationDirection direction, IReadOnlyList<string>? types,
+        int atMost, CancellationToken ct) =>
+        queries.NextLayerSizeAsync(connection, ids, seen, direction, types, atMost, ct);
+
     public Task<List<Entity>> EntitiesByIdsAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
         queries.EntitiesByIdsAsync(connection, ids, ct);
 

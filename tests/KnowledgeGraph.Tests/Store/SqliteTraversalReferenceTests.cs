@@ -57,6 +57,75 @@ public sealed class SqliteTraversalReferenceTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A hub (more relations than <c>ShortestPathSearch.ProbeFirstAbove</c>) at one end is expanded last or only probed,
+    /// yet the answer must be the one expanding the side with fewer frontier nodes gave: every shortest path, in the same
+    /// order, and the same first few when maxPaths cuts them.
+    /// </summary>
+    [Theory]
+    [InlineData(8)]
+    [InlineData(9)]
+    public async Task Paths_from_hubs_come_in_the_node_count_order(int seed)
+    {
+        var rng = new Random(seed);
+        var (batch, relations) = RandomGraph(rng, entities: 600, relationCount: 10_000);
+        using var store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _folder.File($"hub-paths-{seed}.db") }));
+        await store.WriteAsync(batch);
+        relations.Count(r => r.SourceId == batch.Entities[0].Id || r.TargetId == batch.Entities[0].Id).Should().BeGreaterThan(1000);
+
+        var compared = 0;
+        for (var query = 0; query < 40; query++)
+        {
+            var hub = batch.Entities[rng.Next(3)].Id;
+            var other = batch.Entities[3 + rng.Next(batch.Entities.Count - 3)].Id;
+            var (from, to) = (query % 4) switch { 0 => (hub, other), 1 => (other, hub), 2 => (hub, batch.Entities[rng.Next(3)].Id), _ => (other, batch.Entities[rng.Next(batch.Entities.Count)].Id) };
+            var hops = 1 + rng.Next(4);
+            var direction = (RelationDirection)rng.Next(3);
+            var filter = new RelationFilter { Direction = direction, Types = rng.Next(4) == 0 ? [PartnersWith, MemberOf] : null };
+            var expected = NodeCountOrder(relations, from, to, hops, filter);
+            if (expected is null)
+            {
+                continue; // too many paths to list by brute force
+            }
+
+            var because = $"seed {seed}, query {query}: {from} → {to}, {hops} hops, {direction}, types {string.Join(",", filter.Types ?? [])}";
+            (await store.FindPathsAsync(from, to, hops, filter, 100_000)).Select(Signature).Should().Equal(expected, because);
+            (await store.FindPathsAsync(from, to, hops, filter, 3)).Select(Signature).Should().Equal(expected.Take(3), because);
+            compared += expected.Count;
+        }
+
+        compared.Should().BeGreaterThan(50);
+    }
+
+    /// <summary>
+    /// Two hubs of more than a thousand relations each, sharing a few neighbours, and a small node three steps from one of
+    /// them through parallel relations: the cheaper-side search meets the other side at another position than the
+    /// node-count rule (and, between the hubs, in a middle round's probe), yet lists the same paths in the same order.
+    /// </summary>
+    [Fact]
+    public async Task Paths_between_hubs_come_in_the_node_count_order()
+    {
+        var (batch, relations) = TwoHubGraph();
+        using var store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = _folder.File("two-hubs.db") }));
+        await store.WriteAsync(batch);
+        var id = batch.Entities.ToDictionary(e => e.Name, e => e.Id);
+
+        foreach (var (from, to) in new[] { ("小", "甲枢"), ("甲枢", "小"), ("甲枢", "乙枢"), ("乙枢", "甲枢"), ("小", "乙枢"), ("叶1", "乙枢"), ("独", "尾"), ("尾", "独") })
+        {
+            foreach (var hops in new[] { 2, 3, 4 })
+            {
+                foreach (var direction in new[] { RelationDirection.Both, RelationDirection.Outgoing, RelationDirection.Incoming })
+                {
+                    var filter = new RelationFilter { Direction = direction };
+                    var expected = NodeCountOrder(relations, id[from], id[to], hops, filter)!;
+                    var because = $"{from} → {to}, {hops} hops, {direction}";
+                    (await store.FindPathsAsync(id[from], id[to], hops, filter, 100_000)).Select(Signature).Should().Equal(expected, because);
+                    (await store.FindPathsAsync(id[from], id[to], hops, filter, 3)).Select(Signature).Should().Equal(expected.Take(3), because);
+                }
+            }
+        }
+    }
+
     [Theory]
     [InlineData(4)]
     [InlineData(5)]
@@ -213,6 +282,205 @@ public sealed class SqliteTraversalReferenceTests : IDisposable
 
         Walk(from, [], [from]);
         return paths;
+    }
+
+    /// <summary>
+    /// All shortest paths in the order of a bidirectional search that expands the side with fewer frontier nodes (forward on
+    /// a tie) and lists paths by the meeting node, then by the steps back to the origin, then on to the target, each step
+    /// by its far node then relation id; null when there are more than 20,000.
+    /// </summary>
+    private static List<string>? NodeCountOrder(List<Relation> relations, string from, string to, int hops, RelationFilter filter)
+    {
+        if (from == to)
+        {
+            return [" | " + from];
+        }
+
+        var steps = new Dictionary<(string Node, bool Forward), List<(Relation Edge, string To)>>();
+        foreach (var r in relations.Where(r => r.SourceId != r.TargetId && (filter.Types is not { Count: > 0 } types || types.Contains(r.Type))))
+        {
+            var symmetric = Symmetric.Contains(r.Type);
+            foreach (var forward in new[] { true, false })
+            {
+                var direction = forward ? filter.Direction : filter.Direction switch
+                {
+                    RelationDirection.Outgoing => RelationDirection.Incoming,
+                    RelationDirection.Incoming => RelationDirection.Outgoing,
+                    _ => RelationDirection.Both,
+                };
+                if (symmetric || direction != RelationDirection.Incoming)
+                {
+                    Add((r.SourceId, forward), (r, r.TargetId));
+                }
+
+                if (symmetric || direction != RelationDirection.Outgoing)
+                {
+                    Add((r.TargetId, forward), (r, r.SourceId));
+                }
+            }
+        }
+
+        void Add((string, bool) key, (Relation, string) step)
+        {
+            if (!steps.TryGetValue(key, out var list))
+            {
+                steps[key] = list = [];
+            }
+
+            list.Add(step);
+        }
+
+        List<(Relation Edge, string To)> Next(string node, bool forward) => steps.GetValueOrDefault((node, forward)) ?? [];
+
+        List<HashSet<string>> Layers(string origin, bool forward)
+        {
+            var seen = new HashSet<string> { origin };
+            var layers = new List<HashSet<string>> { new() { origin } };
+            for (var d = 0; d < hops; d++)
+            {
+                layers.Add(layers[^1].SelectMany(n => Next(n, forward)).Select(s => s.To).Where(seen.Add).ToHashSet());
+            }
+
+            return layers;
+        }
+
+        var ahead = Layers(from, true);
+        var behind = Layers(to, false);
+        var length = Enumerable.Range(1, hops).FirstOrDefault(d => ahead[d].Contains(to));
+        if (length == 0)
+        {
+            return [];
+        }
+
+        int df = 0, db = 0;
+        while (df + db < length)
+        {
+            if (ahead[df].Count <= behind[db].Count)
+            {
+                df++;
+            }
+            else
+            {
+                db++;
+            }
+        }
+
+        var distanceTo = behind.SelectMany((layer, d) => layer.Select(n => (n, d))).ToDictionary(x => x.n, x => x.d);
+        var paths = new List<(List<string> Nodes, List<Relation> Edges)>();
+        void Walk(List<string> nodes, List<Relation> edges)
+        {
+            if (paths.Count > 20_000)
+            {
+                return;
+            }
+
+            if (nodes.Count == length + 1)
+            {
+                paths.Add((nodes, edges));
+                return;
+            }
+
+            foreach (var (edge, next) in Next(nodes[^1], true))
+            {
+                if (distanceTo.GetValueOrDefault(next, -1) == length - nodes.Count && ahead[nodes.Count].Contains(next))
+                {
+                    Walk([.. nodes, next], [.. edges, edge]);
+                }
+            }
+        }
+
+        Walk([from], []);
+        if (paths.Count > 20_000)
+        {
+            return null;
+        }
+
+        List<string> Key((List<string> Nodes, List<Relation> Edges) p)
+        {
+            List<string> key = [p.Nodes[df]];
+            for (var i = df; i > 0; i--)
+            {
+                key.AddRange([p.Nodes[i - 1], p.Edges[i - 1].Id]);
+            }
+
+            for (var i = df; i < length; i++)
+            {
+                key.AddRange([p.Nodes[i + 1], p.Edges[i].Id]);
+            }
+
+            return key;
+        }
+
+        return paths
+            .Select(p => (Key: Key(p), Path: p))
+            .OrderBy(x => x.Key, Comparer<List<string>>.Create((a, b) => a.Zip(b, string.CompareOrdinal).FirstOrDefault(c => c != 0)))
+            .Select(x => string.Join(" ", x.Path.Edges.Select(e => e.Id)) + " | " + string.Join(" ", x.Path.Nodes))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Hubs 甲枢 (1,100 leaves) and 乙枢 (1,200 leaves) sharing three neighbours, and 小 → 中0/中1 → 近 ⇄ 甲枢 with
+    /// parallel relations of different types, so paths tie on nodes and differ in order by relation; and 独 ⇉ 近 ← 链2 ← 链1 ← 尾.
+    /// </summary>
+    private static (GraphBatch Batch, List<Relation> Relations) TwoHubGraph()
+    {
+        var article = new Article(Ids.Article("test://two-hubs", 0), "two-hubs", "两个枢纽");
+        var entities = new Dictionary<string, Entity>();
+        Entity Org(string name) => entities.TryGetValue(name, out var e)
+            ? e
+            : entities[name] = new Entity(Ids.Entity(EntityTypes.Organization, name), EntityTypes.Organization, name);
+        var relations = new Dictionary<string, Relation>();
+        void Link(string source, string type, string target)
+        {
+            var id = Ids.Relation(type, Org(source).Id, Org(target).Id, Symmetric.Contains(type));
+            relations.TryAdd(id, new Relation(id, type, Org(source).Id, Org(target).Id)
+            {
+                Confidence = 0.9,
+                Evidence = [new Evidence(article.Id, "句子", 0, 2)],
+            });
+        }
+
+        for (var i = 0; i < 1_100; i++)
+        {
+            Link("叶" + i.ToString(CultureInfo.InvariantCulture), i % 2 == 0 ? MemberOf : PartnersWith, "甲枢");
+        }
+
+        for (var i = 0; i < 1_200; i++)
+        {
+            Link("乙枢", i % 3 == 0 ? PartOf : PartnersWith, "枝" + i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var shared in new[] { "共0", "共1", "共2" })
+        {
+            Link(shared, MemberOf, "甲枢");
+            Link(shared, PartnersWith, "甲枢");
+            Link("乙枢", PartOf, shared);
+        }
+
+        foreach (var middle in new[] { "中0", "中1" })
+        {
+            Link("小", MemberOf, middle);
+            Link("小", PartnersWith, middle);
+            Link(middle, MemberOf, "近");
+        }
+
+        Link("近", MemberOf, "甲枢");
+        Link("近", PartOf, "甲枢");
+        Link("近", PartnersWith, "甲枢");
+
+        // 独 has five relations but one neighbour, so the cheaper-side search leaves it for last while the node-count
+        // rule expands it twice: its second layer has to be read when the answer's order is worked out.
+        foreach (var type in new[] { MemberOf, PartOf })
+        {
+            Link("独", type, "近");
+            Link("近", type, "独");
+        }
+
+        Link("独", PartnersWith, "近");
+        Link("尾", MemberOf, "链1");
+        Link("链1", MemberOf, "链2");
+        Link("链2", MemberOf, "近");
+        return (new GraphBatch([article], [.. entities.Values], [.. relations.Values]), [.. relations.Values]);
     }
 
     /// <summary>Organizations with a few hubs (most relations touch them), directed and symmetric types, repeats and self-loops.</summary>
