@@ -15,9 +15,16 @@ internal static class TableRows
 
     public sealed record Row(int Start, int End, string Text, int[] Offsets);
 
+    private static readonly Dictionary<int, Row> None = [];
+
     /// <summary>Every table row of <paramref name="text"/>, by the offset where its first line starts.</summary>
-    public static Dictionary<int, Row> Find(string text)
+    public static IReadOnlyDictionary<int, Row> Find(string text)
     {
+        if (!text.Contains('\t'))
+        {
+            return None; // cells are tab-separated once parsed; most articles hold no table
+        }
+
         var rows = new Dictionary<int, Row>();
         var lines = Lines(text);
         for (var i = 0; i < lines.Count; i++)
