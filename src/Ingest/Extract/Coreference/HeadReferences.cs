@@ -24,12 +24,13 @@ internal static class HeadReferences
     public static void Add(List<(Sentence Sentence, List<Mention> Top)> sentences, Lexicon lexicon)
     {
         var lastByHead = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var byHead = lastByHead.GetAlternateLookup<ReadOnlySpan<char>>(); // probed at many positions: no substring per probe
         foreach (var (sentence, top) in sentences)
         {
             var s = sentence.Text;
             var added = new List<Mention>();
             var next = 0;
-            foreach (var (start, titleOnly) in ClauseStarts(s, lexicon))
+            foreach (var (start, titleOnly) in ClauseStarts(s, lexicon, lastByHead))
             {
                 // bodies named earlier in this sentence are antecedents for its later clauses
                 for (; next < top.Count && top[next].End <= start; next++)
@@ -40,7 +41,7 @@ internal static class HeadReferences
                 var at = start < s.Length && s[start] is '该' or '本' ? start + 1 : start;
                 for (var len = MaxHead; len >= MinHead; len--)
                 {
-                    if (at + len >= s.Length || !lastByHead.TryGetValue(s.Substring(at, len), out var antecedent)
+                    if (at + len >= s.Length || !byHead.TryGetValue(s.AsSpan(at, len), out var antecedent)
                         || !(lexicon.Titles.LongestAt(s, at + len, out _) > 0 || (!titleOnly && (IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top))))
                         || top.Any(t => t.Start < at + len && at < t.End))
                     {
@@ -95,7 +96,7 @@ internal static class HeadReferences
 
     /// <summary>Where a clause starts (a head noun there may be its subject), and where a list item or a phrase after a
     /// boundary word starts (代表团由协会会长某某率领, 成员包括协会副会长某某: a head noun there counts only before a title).</summary>
-    private static IEnumerable<(int Start, bool TitleOnly)> ClauseStarts(string s, Lexicon lexicon)
+    private static IEnumerable<(int Start, bool TitleOnly)> ClauseStarts(string s, Lexicon lexicon, Dictionary<string, Mention> heads)
     {
         yield return (0, false);
         for (var i = 0; i < s.Length - 1; i++)
@@ -104,7 +105,7 @@ internal static class HeadReferences
             {
                 yield return (i + 1, false);
             }
-            else if (s[i] == '、' || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _))
+            else if (heads.Count > 0 && (s[i] == '、' || lexicon.BoundaryWords.EndsAt(s, i + 1, 3, out _)))
             {
                 yield return (i + 1, true);
             }

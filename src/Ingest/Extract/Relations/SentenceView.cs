@@ -235,14 +235,15 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
 
     public IEnumerable<(int Pos, Trigger Trigger)> Triggers(Text.CharTrie<Trigger> trie)
     {
-        for (var i = 0; i < Text.Length; i++)
+        for (var i = trie.NextStart(Text, 0); i >= 0; i = trie.NextStart(Text, i))
         {
             var len = trie.LongestAt(Text, i, out var t);
             if (len > 0)
             {
                 yield return (i, t);
-                i += len - 1;
             }
+
+            i += Math.Max(len, 1);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Ingest.Extract.Text;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class CharTrie<TValue>
     }
 
     private readonly Node root = new();
+    private SearchValues<char>? starts;
 
     public int Count { get; private set; }
 
@@ -23,6 +26,8 @@ public sealed class CharTrie<TValue>
         {
             return;
         }
+
+        starts = null;
 
         var node = root;
         foreach (var c in word)
@@ -44,6 +49,24 @@ public sealed class CharTrie<TValue>
 
         node.HasValue = true;
         node.Value = value;
+    }
+
+    /// <summary>
+    /// The first position at or after <paramref name="start"/> where a word may begin (its first character is one some word
+    /// starts with), or -1. A vectorised scan: most characters of a sentence start no trigger word, and a scan that asks
+    /// the trie at every position spends its time there.
+    /// </summary>
+    public int NextStart(ReadOnlySpan<char> text, int start)
+    {
+        if (start >= text.Length)
+        {
+            return -1;
+        }
+
+        // built on first use, when the lexicon is complete; a race only builds the same set twice
+        starts ??= SearchValues.Create(root.Next is null ? [] : [.. root.Next.Keys]);
+        var k = text[start..].IndexOfAny(starts);
+        return k < 0 ? -1 : start + k;
     }
 
     /// <summary>Length of the longest word starting at <paramref name="start"/>, 0 when none.</summary>
