@@ -81,4 +81,17 @@ public class LexiconAndSplitterTests
         merged.Entities.Where(e => e.Type == EntityTypes.Organization).Should().ContainSingle().Which.Name.Should().Be("中国科学技术协会");
         merged.Relations.Should().ContainSingle().Which.Properties["role"].Should().Be("host");
     }
+    [Fact]
+    public void A_trie_skips_to_where_a_word_can_start_and_sees_words_added_later()
+    {
+        var trie = new KnowledgeGraph.Ingest.Extract.Text.CharTrie<bool>();
+        trie.Add("主办", true);
+
+        trie.NextStart("由省科协主办", 0).Should().Be(4);
+        trie.NextStart("由省科协主办", 5).Should().Be(-1);
+        trie.NextStart("由省科协主办", 6).Should().Be(-1);
+
+        trie.Add("科协", true);
+        trie.NextStart("由省科协主办", 0).Should().Be(2, "a word added after the first scan is found too");
+    }
 }
