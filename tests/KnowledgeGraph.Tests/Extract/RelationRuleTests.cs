@@ -456,4 +456,32 @@ public class RelationRuleTests
 
         g.Relations.Should().NotContain(r => r.Type == RelationTypes.Founded);
     }
+    [Fact]
+    public void Sponsor_line_with_guidance_and_a_youth_league_committee()
+    {
+        var g = ExtractorFixture.Run(
+            "2024年昆明市科技志愿服务进校园活动启动\n活动由昆明市科学技术协会、共青团昆明市委员会主办，云南省科协给予指导。");
+
+        const string e = "2024年昆明市科技志愿服务进校园活动";
+        g.Relation(RelationTypes.Organized, "共青团昆明市委员会", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "昆明市科学技术协会", e)!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "云南省科协", e)!.Properties["role"].Should().Be("guide");
+    }
+
+    [Fact]
+    public void A_bare_event_head_before_by_is_the_event_of_the_headline()
+    {
+        var g = ExtractorFixture.Run("2025建始魔芋产业科技对接会举行\n对接会由建始县人民政府主办，建始县科协承办。");
+
+        g.Relation(RelationTypes.Organized, "建始县人民政府", "2025建始魔芋产业科技对接会")!.Properties["role"].Should().Be("host");
+        g.Relation(RelationTypes.Organized, "建始县科协", "2025建始魔芋产业科技对接会")!.Properties["role"].Should().Be("organizer");
+    }
+
+    [Fact]
+    public void An_event_named_with_a_verb_inside_is_found_whole()
+    {
+        var g = ExtractorFixture.Run("由贵阳市人民政府主办的2025年贵阳市科技成果转化对接大会在贵阳举行。");
+
+        g.Relation(RelationTypes.Organized, "贵阳市人民政府", "2025年贵阳市科技成果转化对接大会").Should().NotBeNull();
+    }
 }

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// </summary>
 public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 {
-    private static readonly string[] BackReferences = ["本次", "此次", "本届", "该活动", "该会议", "大会由", "活动由", "会议由", "论坛由"];
+    private static readonly string[] BackReferences = ["本次", "此次", "本届", "该活动", "该会议"];
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.Organized);
 
     private static readonly string[] RoleNouns = ["单位", "机构", "方"];
@@ -48,6 +48,20 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 
         var gap = view.Text.AsSpan(last.End, copula - last.End).Trim();
         return gap.Length <= 12 && !gap.ContainsAny('，', '；', '。') && (gap.IsEmpty || gap[^1] is '构' or '位' or '织' or '门' or '家' or '方') ? last.End : -1;
+    }
+
+    /// <summary>大会由…, 对接会由…: a bare event head (an event suffix of the lexicon) right before a 由.</summary>
+    private bool EventHeadBeforeBy(string s)
+    {
+        for (var k = s.IndexOf('由'); k > 0; k = s.IndexOf('由', k + 1))
+        {
+            if (lexicon.EventSuffixes.EndsAt(s, k, 4, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] Leads = ["率领", "带领", "率"];
@@ -96,9 +110,9 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
                 // E由A主办，B承办: the event is named first
                 targets = [named];
             }
-            else if (view.CurrentEvent is not null && events.Count == 0 && BackReferences.Any(r => view.Text.Contains(r, StringComparison.Ordinal)))
+            else if (view.CurrentEvent is not null && events.Count == 0 && (BackReferences.Any(r => view.Text.Contains(r, StringComparison.Ordinal)) || EventHeadBeforeBy(view.Text)))
             {
-                // 本次活动由A主办: the event the document is about
+                // 本次活动由A主办, 对接会由A主办: the event the document is about
                 targets = [view.CurrentEvent];
             }
             else

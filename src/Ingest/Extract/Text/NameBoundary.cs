@@ -277,12 +277,13 @@ public sealed class NameBoundary(Lexicon lexicon)
     }
 
     /// <summary>宏筑建设集团: a trade word right before a company suffix belongs to the company's name.</summary>
-    /// <summary>Does a word of boundary_exceptions.txt (功率) start before the boundary word ending at <paramref name="end"/> and cover it?</summary>
+    /// <summary>Does a word of boundary_exceptions.txt cover the boundary word ending at <paramref name="end"/> and run past
+    /// it on one side (功率 before 率, 对接 after 对)?</summary>
     private bool InsideOrdinaryWord(string s, int end, int word, int limit)
     {
-        for (var k = Math.Max(limit, end - word - 3); k < end - word; k++)
+        for (var k = Math.Max(limit, end - word - 3); k <= end - word; k++)
         {
-            if (lexicon.BoundaryExceptions.LongestAt(s, k, out _) is var len && len > 0 && k + len >= end)
+            if (lexicon.BoundaryExceptions.LongestAt(s, k, out _) is var len && len > word && k + len >= end)
             {
                 return true;
             }
