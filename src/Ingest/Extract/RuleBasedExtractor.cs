@@ -273,7 +273,14 @@ public sealed class RuleBasedExtractor : IExtractor
                 continue;
             }
 
-            var body = orgs.Where(o => !o.Nested && o.End == e.Start).OrderBy(o => o.Start).FirstOrDefault();
+            // 加拿大华人科技创新协会（…，简称CCASI）2024年年会: the body's bracketed English name or short form may stand between
+            var bodyEnd = e.Start;
+            if (Text.Chars.IsCloseBracket(s[bodyEnd - 1]) && s.LastIndexOfAny(['(', '（'], bodyEnd - 1) is var open and > 0 && bodyEnd - open <= 80)
+            {
+                bodyEnd = open;
+            }
+
+            var body = orgs.Where(o => !o.Nested && (o.End == e.Start || o.End == bodyEnd)).OrderBy(o => o.Start).FirstOrDefault();
             if (body is not null)
             {
                 e.Text = body.Text + e.Text;

@@ -484,4 +484,13 @@ public class RelationRuleTests
 
         g.Relation(RelationTypes.Organized, "贵阳市人民政府", "2025年贵阳市科技成果转化对接大会").Should().NotBeNull();
     }
+    [Fact]
+    public void An_event_named_after_its_body_keeps_the_body_across_a_bracketed_english_name()
+    {
+        var g = ExtractorFixture.Run(
+            "10月26日，加拿大华人科技创新协会（Canadian Chinese Association for Science and Innovation，简称CCASI）2024年年会在多伦多举行，会长孙海燕致辞。");
+
+        g.Entity(EntityTypes.Event, "加拿大华人科技创新协会2024年年会").Should().NotBeNull();
+        g.Relation(RelationTypes.Attended, "孙海燕", "加拿大华人科技创新协会2024年年会").Should().NotBeNull();
+    }
 }
