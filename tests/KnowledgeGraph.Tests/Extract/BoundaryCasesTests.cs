@@ -291,4 +291,22 @@ public class BoundaryCasesTests
 
         g.Entity(EntityTypes.Organization, "正大制药（青岛）有限公司").Should().NotBeNull();
     }
+    [Theory]
+    [InlineData("2024年，校科协召开第三届委员会第五次全体会议，审议通过工作报告。", "第三届委员会第五次全体会议")]
+    [InlineData("13日上午，院士专家与企业家座谈会在芜湖宾馆召开。", "院士专家与企业家座谈会")]
+    [InlineData("6月21日，中国图象图形学学会三维视觉专业委员会第三届委员会成立大会暨学术报告会在西安召开。", "中国图象图形学学会三维视觉专业委员会第三届委员会成立大会暨学术报告会")]
+    public void Event_names_keep_title_words_that_no_name_follows_and_both_parts_joined_by_ji(string sentence, string name)
+    {
+        var g = ExtractorFixture.Run(sentence);
+
+        g.Entities.Where(e => e.Type == EntityTypes.Event).Select(e => e.Name).Should().Equal(name);
+    }
+
+    [Fact]
+    public void A_bare_event_word_after_an_announcing_verb_is_no_event()
+    {
+        var g = ExtractorFixture.Run("副省长陈立新宣布大会开幕。");
+
+        g.Entities.Should().NotContain(e => e.Type == EntityTypes.Event);
+    }
 }

@@ -84,6 +84,8 @@ public sealed class EventRecognizer(Lexicon lexicon)
             found.Add(m);
         }
 
+        JoinedByJi(s, sentence.Index, found);
+
         // the same event read from two suffixes (联席会议 / 会议): keep the longest per end, then drop contained ones
         var kept = new List<Mention>();
         foreach (var m in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start)) // stable: equal spans keep the order found
@@ -96,6 +98,26 @@ public sealed class EventRecognizer(Lexicon lexicon)
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    /// <summary>
+    /// X成立大会暨学术报告会: "A暨B" is one event named as written (rule 8). B's own walk stops at a verb inside A (成立), so
+    /// an event ending right at 暨 and one running past it are joined into one mention with the flags of both.
+    /// </summary>
+    private static void JoinedByJi(string s, int sentenceIndex, List<Mention> found)
+    {
+        foreach (var a in found.Where(a => a.End < s.Length && s[a.End] == '暨').ToList())
+        {
+            var b = found.Where(b => b.Start >= a.Start && b.Start <= a.End + 1 && b.End > a.End + 1).MaxBy(b => b.End);
+            if (b is not null)
+            {
+                found.Add(new Mention(EntityTypes.Event, Chars.TightenSpaces(StripOuterQuotes(s[a.Start..b.End])), sentenceIndex, a.Start, b.End)
+                {
+                    IsGovernance = a.IsGovernance || b.IsGovernance,
+                    IsFounding = a.IsFounding || b.IsFounding,
+                });
+            }
+        }
     }
 
     /// <summary>

@@ -11,6 +11,8 @@ namespace KnowledgeGraph.Ingest.Extract.Text;
 /// </summary>
 public sealed class NameBoundary(Lexicon lexicon)
 {
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surnames = lexicon.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const int MaxWalk = 40;
 
     public readonly record struct Result(int Start, bool Anchored, bool NationalOnly = false);
@@ -124,8 +126,9 @@ public sealed class NameBoundary(Lexicon lexicon)
                 break;
             }
 
-            // events: a title or a person's post ends the name (副部长张某作活动总结)
-            if (eventNames && lexicon.Titles.EndsAt(s, j, 6, out _))
+            // events: a title or a person's post before a name ends the event's name (副部长张某作活动总结); a title word
+            // not followed by a surname is part of it (院士专家与企业家座谈会, 第三届委员会第五次全体会议)
+            if (eventNames && lexicon.Titles.EndsAt(s, j, 6, out _) && j < s.Length && surnames.Contains(s.AsSpan(j, 1)))
             {
                 break;
             }
