@@ -105,6 +105,13 @@ public sealed class RuleBasedExtractor : IExtractor
             perSentence.Add((sentence, top, nested, []));
         }
 
+        // 校科协: the university the document names most often, alone or opening a longer name (ties: the one named first)
+        context.University = perSentence.SelectMany(p => p.Top)
+            .Where(m => m.Type == EntityTypes.Organization)
+            .Select(m => m.Text.IndexOf("大学", StringComparison.Ordinal) is var k and >= 2 ? m.Text[..(k + 2)] : null)
+            .OfType<string>()
+            .GroupBy(u => u, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
         // short forms first, so that a title chain written with one (省土建学会秘书长X) finds its body; then people
         var byText = perSentence.Select(p => (p.Sentence, p.Top)).ToList();
         AddRepeatedNames(byText, m => m.Aliases.Where(a => a.Length >= (a.All(Text.Chars.IsLatin) ? 3 : 2)));

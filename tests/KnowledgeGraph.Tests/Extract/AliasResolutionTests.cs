@@ -68,4 +68,24 @@ public class AliasResolutionTests
         g.Relation(RelationTypes.HoldsPosition, "钟立衡", "全英华人生物科学家协会")!.Properties["title"].Should().Be("会长");
         g.Relation(RelationTypes.HoldsPosition, "许嘉睿", "全英华人生物科学家协会")!.Properties["title"].Should().Be("副会长");
     }
+    [Fact]
+    public void School_short_forms_resolve_to_the_university_the_article_is_about()
+    {
+        var g = ExtractorFixture.Run(
+            "大连理工大学科协召开全体会议\n\n大连理工大学科学技术协会第三届委员会召开全体会议。年内校科协当选辽宁省高校科协联合会副理事长单位。");
+
+        var body = g.Entity(EntityTypes.Organization, "大连理工大学科学技术协会");
+        body.Should().NotBeNull();
+        g.Entities.Should().NotContain(e => e.Name.StartsWith("年内", StringComparison.Ordinal));
+        g.Relation(RelationTypes.MemberOf, body!.Name, "辽宁省高校科协联合会").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_district_body_without_a_known_place_keeps_its_district()
+    {
+        var g = ExtractorFixture.Run("长兴县科学技术协会第九次代表大会开幕\n\n吴兴区科协、德清县科协负责人应邀出席。");
+
+        g.Entity(EntityTypes.Organization, "吴兴区科协").Should().NotBeNull();
+        g.Entity(EntityTypes.Organization, "区科协").Should().BeNull();
+    }
 }

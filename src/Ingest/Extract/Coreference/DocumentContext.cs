@@ -14,6 +14,9 @@ public sealed class DocumentContext
     public string? City { get; private init; }
     public string? District { get; private init; }
 
+    /// <summary>The university the document is about (its most often named one), for 校科协/校党委; set once its bodies are recognised.</summary>
+    public string? University { get; set; }
+
     /// <summary>The province is a municipality (北京, 上海, 天津, 重庆: listed as a province ending in 市): it has no 省科协, its 市科协 is its own.</summary>
     public bool ProvinceIsCity { get; private init; }
     public CharTrie<bool> Anchors { get; private init; } = new();
@@ -116,6 +119,7 @@ public sealed class DocumentContext
             '市' when ProvinceIsCity => Province + name,
             '区' when District is not null => District + name[1..],
             '县' when District is not null && District[^1] == '县' => District + name[1..],
+            '校' when University is not null => University + name[1..],
             _ => null,
         };
     }

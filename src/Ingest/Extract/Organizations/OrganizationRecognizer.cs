@@ -15,6 +15,10 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 {
     private const int MaxCore = 24;
     private static readonly string ContextHeads = "省市区县";
+
+    // heads of context forms: the places, and 校 (校科协: the university the document is about)
+    private static readonly string ShortFormHeads = ContextHeads + "校";
+    private static readonly string PluralMarkers = ContextHeads + "委各全";
     private readonly NameBoundary boundary = new(lexicon);
     private readonly KindClassifier kinds = new(lexicon);
 
@@ -106,8 +110,18 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
             if (!found.Anchored)
             {
-                // 省科协, 市政府, 区委: a context form, resolved later from the document's place
-                var contextForm = core == 1 && ContextHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
+                // 年内校科协, 经市科协: an unanchored run ending in 校, or in a place head after a verb, and a body is that context
+                // form alone (吴兴区科协 is a district's; 相关省市科协, 市委市政府, 各市科协 are plural)
+                if (core > 1 && ShortFormHeads.Contains(s[i - 1]) && !PluralMarkers.Contains(s[i - 2])
+                    && (s[i - 1] == '校' || lexicon.BoundaryWords.EndsAt(s, i - 1, 3, out _))
+                    && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government)
+                {
+                    start = i - 1;
+                    core = 1;
+                }
+
+                // 省科协, 市政府, 区委, 校科协: a context form, resolved later from the document's place (or its university)
+                var contextForm = core == 1 && ShortFormHeads.Contains(s[start]) && suffix.Kind is OrganizationKinds.Association or OrganizationKinds.Government or OrganizationKinds.Society;
                 var maxCore = suffix.Kind == OrganizationKinds.Association ? 4 : 10;
                 // bare two-character heads (科研基地, 科技基金会) are descriptions; schools and companies are often that short
                 var minCore = suffix.Kind is OrganizationKinds.University or OrganizationKinds.Enterprise or OrganizationKinds.Association or OrganizationKinds.Department ? 2 : 3;
