@@ -493,4 +493,24 @@ public class RelationRuleTests
         g.Entity(EntityTypes.Event, "加拿大华人科技创新协会2024年年会").Should().NotBeNull();
         g.Relation(RelationTypes.Attended, "孙海燕", "加拿大华人科技创新协会2024年年会").Should().NotBeNull();
     }
+    [Fact]
+    public void An_alliance_named_with_a_descriptive_word_after_its_place_is_founded_and_joined()
+    {
+        var g = ExtractorFixture.Run(
+            "四川省高校院所技术转移联盟当天成立。联盟由四川大学牵头发起，首批成员单位包括电子科技大学、西南交通大学等32家单位。会上，成都理工大学等5家单位正式加入。");
+
+        const string alliance = "四川省高校院所技术转移联盟";
+        g.Entity(EntityTypes.Organization, alliance)!.Kind.Should().Be(OrganizationKinds.Alliance);
+        g.Relation(RelationTypes.Founded, "四川大学", alliance).Should().NotBeNull();
+        g.Relation(RelationTypes.MemberOf, "西南交通大学", alliance).Should().NotBeNull();
+        g.Relation(RelationTypes.MemberOf, "成都理工大学", alliance).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_descriptive_word_after_a_place_with_nothing_after_it_is_a_category()
+    {
+        var g = ExtractorFixture.Run("广东省高校科协工作交流会在广州召开。");
+
+        g.Entities.Should().NotContain(e => e.Name == "广东省高校科协");
+    }
 }

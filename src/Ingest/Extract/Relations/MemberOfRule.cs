@@ -67,6 +67,12 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
         }
     }
 
+    private static readonly string[] AllianceHeads = ["联盟", "联合体"];
+
+    /// <summary>加入 with nothing named after it: the clause ends there, or only the alliance's head noun follows.</summary>
+    private static bool JoinsUnnamed(string s, int after) =>
+        after >= s.Length || s[after] is '，' or '。' or '；' or ',' or '、' || Text.Chars.WordAt(s, after, AllianceHeads) > 0;
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -80,6 +86,11 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 var bodies = trigger.Word == "加入"
                     ? view.ListAfter(pos + trigger.Word.Length, 4, EntityTypes.Organization, EntityTypes.Program)
                     : RecognisedUnder(view, pos + trigger.Word.Length);
+                if (bodies.Count == 0 && trigger.Word == "加入" && view.CurrentAlliance is { } alliance && JoinsUnnamed(view.Text, pos + trigger.Word.Length))
+                {
+                    bodies = [alliance]; // 等5家企业正式加入, 加入联盟: the alliance the text is about
+                }
+
                 foreach (var a in members)
                 {
                     foreach (var b in bodies)

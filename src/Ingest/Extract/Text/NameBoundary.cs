@@ -194,7 +194,17 @@ public sealed class NameBoundary(Lexicon lexicon)
         {
             // 西北地区省市科协, 广东各级科协: a place followed by a generic word is not a name's prefix; 成渝地区双城经济圈…:
             // "地区" itself is, when a proper part follows it
-            if (k + len >= limit || lexicon.GenericHeads.LongestAt(s, k + len, out _) == 0)
+            var generic = k + len >= limit ? 0 : lexicon.GenericHeads.LongestAt(s, k + len, out _);
+            if (generic == 0)
+            {
+                return 1;
+            }
+
+            // 四川省高校院所技术转移联盟, 湖南省高端精密轴承工程技术研究中心: a descriptive word after the place with a long
+            // proper part after it is part of the name; with little or nothing after it (广东省高校科协, 全省重点企业科协)
+            // it describes a category
+            var rest = k + len + generic;
+            if (limit - rest >= 4 && lexicon.GenericHeads.LongestAt(s, rest, out _) == 0)
             {
                 return 1;
             }
