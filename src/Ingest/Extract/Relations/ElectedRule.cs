@@ -4,19 +4,16 @@ using KnowledgeGraph.Model.Ontology;
 namespace KnowledgeGraph.Ingest.Extract.Relations;
 
 /// <summary>
-/// Posts and seats taken at a body's own meeting: "…理事会选举产生了新一届领导机构。A当选理事长；B、C当选（联盟）副理事长；
-/// D大学当选为理事长单位" — titles after 当选/任 with no other body written are posts (HOLDS_POSITION) at the body whose
-/// meeting the document is reporting (named in the sentence, else the current one), and a seat held by an organisation
-/// (理事长单位, 秘书长单位) makes it a member (MEMBER_OF). Titles with their own body (当选为X会长) are the person
-/// recogniser's.
+/// Posts taken at a body's own meeting: "…理事会选举产生了新一届领导机构。A当选理事长；B、C当选（联盟）副理事长" — titles
+/// after 当选/任 with no other body written are posts (HOLDS_POSITION) at the body whose meeting the document is reporting
+/// (named in the sentence, else the current one). Titles with their own body (当选为X会长) are the person recogniser's;
+/// seats held by organisations (D大学当选为理事长单位) are the membership rule's.
 /// </summary>
 public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
 {
-
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
-        var meeting = view.Mentions.FirstOrDefault(m => m.IsGovernance || m.IsFounding) ?? view.CurrentEvent;
-        if (meeting?.Body is not { } body)
+        if (view.MeetingBody is not { } body)
         {
             yield break;
         }
@@ -35,19 +32,15 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
             var from = at + verb;
             from += HeadOf(body, s, from); // 当选联盟理事长: the body's own head noun
             var titles = TitlesAt(s, from, out var end);
-            if (titles.Length == 0)
+            if (titles.Length == 0 || (end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0))
             {
-                continue; // a body follows (当选为X会长), or no title at all
+                continue; // a body follows (当选为X会长), no title at all, or a seat (理事长单位: MemberOfRule)
             }
 
-            var seat = end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0;
             var clause = view.ClauseStart(at);
-            var type = seat ? EntityTypes.Organization : EntityTypes.Person;
-            foreach (var holder in view.Mentions.Where(m => m.Type == type && m.Start >= clause && m.End <= at && m != body))
+            foreach (var holder in view.Mentions.Where(m => m.Type == EntityTypes.Person && m.Start >= clause && m.End <= at && m != body))
             {
-                yield return seat
-                    ? new RelationCandidate(RelationTypes.MemberOf, holder, body, 0.7, view.Sentence.Index)
-                    : new RelationCandidate(RelationTypes.HoldsPosition, holder, body, 0.8, view.Sentence.Index) { Title = titles };
+                yield return new RelationCandidate(RelationTypes.HoldsPosition, holder, body, 0.8, view.Sentence.Index) { Title = titles };
             }
         }
     }

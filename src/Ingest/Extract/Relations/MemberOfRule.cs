@@ -35,14 +35,15 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
 
     /// <summary>
     /// A governing unit's seat (理事长单位, 副理事长单位, 秘书长单位) makes its holder a member of the body: the body named
-    /// right before the seat (Y联盟副理事长单位), else the alliance the text is about; the holders are listed after it
+    /// right before the seat (Y联盟副理事长单位), else the body whose meeting is reported, else the alliance the text is
+    /// about; the holders are listed after it
     /// (理事长单位为A，副理事长单位为B、C; 秘书长单位A作报告) or, failing that, named earlier in its clause (A当选为副理事长单位,
     /// 增补A为理事单位) or the sentence's subject (A是…、Y联盟副理事长单位).
     /// </summary>
     private static IEnumerable<RelationCandidate> Seats(SentenceView view, int clause, int pos, Trigger trigger)
     {
         var named = view.Mentions.LastOrDefault(m => m.Type == EntityTypes.Organization && m.End == pos);
-        var body = named ?? view.CurrentAlliance;
+        var body = named ?? view.MeetingBody ?? view.CurrentAlliance;
         if (body is null)
         {
             yield break;

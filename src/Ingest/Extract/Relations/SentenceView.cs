@@ -29,6 +29,9 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
     /// <summary>The delegation or survey group the document last named (the visitor of later 来到/调研 sentences).</summary>
     public Mention? CurrentDelegation { get; } = currentDelegation;
 
+    /// <summary>The body whose own meeting (代表大会, 理事会, 成立大会) the sentence names, else the current event's; null when none.</summary>
+    public Mention? MeetingBody => (Mentions.FirstOrDefault(m => m.IsGovernance || m.IsFounding) ?? CurrentEvent)?.Body;
+
     /// <summary>The bodies of the agreement the document last reported (whom a later 双方/三方 means).</summary>
     public IReadOnlyList<Mention> CurrentParties { get; init; } = [];
 
