@@ -167,7 +167,7 @@ public sealed class RuleBasedExtractor : IExtractor
         foreach (var (sentence, top, nested, persons) in perSentence)
         {
             var firstEvent = top.FirstOrDefault(m => m.Type == EntityTypes.Event);
-            if (firstEvent is not null && (sentence.Index == 0 || current is null || happening.LongestAt(sentence.Text, 0, out _) >= 0 && HasHappening(sentence.Text)))
+            if (firstEvent is not null && (sentence.Index == 0 || current is null || HasHappening(sentence.Text)))
             {
                 current = firstEvent;
             }
@@ -298,7 +298,7 @@ public sealed class RuleBasedExtractor : IExtractor
 
     private bool HasHappening(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var i = happening.NextStart(text, 0); i >= 0; i = happening.NextStart(text, i + 1))
         {
             if (happening.LongestAt(text, i, out _) > 0)
             {

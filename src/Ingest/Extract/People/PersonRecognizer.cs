@@ -82,7 +82,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     // 进站院士：某某（中国工程院院士）: posts in brackets after a listed name are the person's too
                     var bracketed = BracketedPosts(s, q + len, organizations);
                     posts.AddRange(bracketed ?? []);
-                    posts.AddRange(PostsAfter(s, q, bracketed is null ? q + len : s.IndexOfAny([')', '）'], q + len) + 1, organizations));
+                    posts.AddRange(PostsAfter(s, q, PastBracket(s, q + len, bracketed), organizations));
 
                     result.Add((person, posts));
                     for (var k = q; k < q + len; k++)
@@ -144,7 +144,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     posts.Add(new Post(bodyBefore, s.Substring(after, lexicon.Titles.LongestAt(s, after, out _)), false));
                 }
 
-                posts.AddRange(PostsAfter(s, p, bracketed is null ? after : s.IndexOfAny([')', '）'], after) + 1, organizations));
+                posts.AddRange(PostsAfter(s, p, PastBracket(s, after, bracketed), organizations));
                 result.Add((person, posts));
                 for (var k = p; k < after; k++)
                 {
@@ -474,6 +474,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
 
         return chainEnd > 0 ? len : 0;
     }
+
+    /// <summary>Where a verb of taking a post may follow a name ending at <paramref name="after"/>: past the bracket its posts were read from.</summary>
+    private static int PastBracket(string s, int after, List<Post>? bracketed) =>
+        bracketed is null ? after : s.IndexOfAny([')', '）'], after) + 1;
 
     /// <summary>The last news outlet named before a byline word in its sentence, or null (本报 names none).</summary>
     private static Mention? OutletBefore(int bylineStart, IReadOnlyList<Mention> organizations) =>

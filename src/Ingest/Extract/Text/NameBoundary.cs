@@ -289,9 +289,8 @@ public sealed class NameBoundary(Lexicon lexicon)
         return before >= 0 && IsMeasure(s[start - 1]) && (Chars.IsDigit(s[before]) || Numerals.Contains(s[before]));
     }
 
-    /// <summary>宏筑建设集团: a trade word right before a company suffix belongs to the company's name.</summary>
     /// <summary>Does a word of boundary_exceptions.txt cover the boundary word ending at <paramref name="end"/> and run past
-    /// it on one side (功率 before 率, 对接 after 对)?</summary>
+    /// it on one side (功 of 功率 before 率, 接 of 对接 after 对)?</summary>
     private bool InsideOrdinaryWord(string s, int end, int word, int limit)
     {
         for (var k = Math.Max(limit, end - word - 3); k <= end - word; k++)
@@ -305,6 +304,7 @@ public sealed class NameBoundary(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>宏筑建设集团: a trade word right before a company suffix belongs to the company's name.</summary>
     private bool NamesTrade(string s, int end, int word) =>
         lexicon.TradeWords.LongestAt(s, end - word, out _) == word
         && lexicon.OrgSuffixes.LongestAt(s, end, out var suffix) > 0 && suffix.Kind == Model.Ontology.OrganizationKinds.Enterprise;
