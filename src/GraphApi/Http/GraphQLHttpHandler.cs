@@ -108,11 +108,17 @@ public sealed class GraphQLHttpHandler(
             }
         }
 
+        if (entry?.FixedCostOperation is { } operation && RequestChecks.Refusals(operation.Operation, context).ToList() is { Count: > 0 } refusals)
+        {
+            return new ExecutionResult { Errors = [.. refusals] };
+        }
+
         try
         {
-            // Rules that depend on the request run every time; the core rules only depend on the document.
+            // Rules that depend on the request run every time; the core rules only depend on the document. A document
+            // of fixed cost has had its request checks above and needs no rule at all (no document walk).
             IValidationRule[] perRequest = entry is { FixedCost: true }
-                ? [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance]
+                ? []
                 : [GetRunsQueriesOnlyRule.Instance, MutationsRequireKeyRule.Instance, new LimitedComplexityRule(_limits)];
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {

@@ -20,8 +20,11 @@ namespace KnowledgeGraph.GraphApi.Http;
 /// </summary>
 public sealed class ValidatedDocumentCache
 {
-    /// <summary>A validated document and whether its depth and complexity are fixed by its text alone.</summary>
-    public sealed record Entry(GraphQLDocument Document, bool FixedCost);
+    /// <summary>A validated document and, when its depth and complexity are fixed by its text alone, its one operation.</summary>
+    public sealed record Entry(GraphQLDocument Document, GraphQLOperationDefinition? FixedCostOperation)
+    {
+        public bool FixedCost => FixedCostOperation is not null;
+    }
 
     public const int MaxEntries = 1000;
     public const int MaxQueryLength = 16 * 1024;
@@ -49,14 +52,17 @@ public sealed class ValidatedDocumentCache
             _documents.Clear();
         }
 
-        _documents.TryAdd(query, new Entry(document, HasFixedCost(document)));
+        _documents.TryAdd(query, new Entry(document, FixedCostOperation(document)));
     }
 
-    public static bool HasFixedCost(GraphQLDocument document)
+    public static bool HasFixedCost(GraphQLDocument document) => FixedCostOperation(document) is not null;
+
+    private static GraphQLOperationDefinition? FixedCostOperation(GraphQLDocument document)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operations.Count == 1
-            && (operations[0].Variables?.Items ?? []).All(v => CostFreeVariableTypes.Contains(NamedType(v.Type)));
+        return operations.Count == 1 && (operations[0].Variables?.Items ?? []).All(v => CostFreeVariableTypes.Contains(NamedType(v.Type)))
+            ? operations[0]
+            : null;
     }
 
     private static string NamedType(GraphQLType type) => type switch
