@@ -41,7 +41,13 @@ internal sealed class ArticleLayoutReader(TextLayoutRules rules, ArticleSegmente
             if (rules.Metadata.TryRead(text, out var labelled))
             {
                 metadata = metadata.Or(labelled with { Title = null }); // 作者：张三, 来源：… are labels, not prose
-                body.RemoveAt(i--);
+                if (labelled.Publisher is null && labelled.Author is null)
+                {
+                    body.RemoveAt(i--);
+                }
+
+                // a line naming who published or wrote the article stays in the text too, as a byline does: 来源：联盟秘书处
+                // is a body of the article, 作者：徐晨 a post at the outlet named beside it
             }
             else if (rules.IsByline(text))
             {
@@ -89,7 +95,12 @@ internal sealed class ArticleLayoutReader(TextLayoutRules rules, ArticleSegmente
                 }
                 else if (Attribution(text) is { } source)
                 {
-                    metadata = metadata with { Publisher = metadata.Publisher ?? source };
+                    if (metadata.Publisher is { } publisher && publisher != source)
+                    {
+                        break; // a second body credited (来源：市科协 … （市科协办公室供稿）): a fact the text keeps
+                    }
+
+                    metadata = metadata with { Publisher = source };
                 }
 
                 body.RemoveAt(body.Count - 1);

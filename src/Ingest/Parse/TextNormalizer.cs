@@ -14,9 +14,25 @@ internal static class TextNormalizer
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         var pendingTab = false;
+        var spaceRun = 0;
+        var typedGap = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = Fold(text[i]);
+            if (c != ' ')
+            {
+                // A wide gap someone typed (two ideographic spaces, or three spaces and more) separates fields on one
+                // line: two signatures side by side, 发布时间：…　　来源：…. It is kept as a cell break, unlike the single
+                // stray space PDF extraction puts between ideographs (or the one typed in 记者　某某).
+                if (pendingSpace && spaceRun >= (typedGap ? 2 : 3))
+                {
+                    pendingTab = true;
+                }
+
+                spaceRun = 0;
+                typedGap = false;
+            }
+
             switch (c)
             {
                 case '\0':
@@ -31,6 +47,8 @@ internal static class TextNormalizer
                     break;
                 case ' ':
                     pendingSpace = true;
+                    spaceRun++;
+                    typedGap |= text[i] == '\u3000';
                     continue;
                 case '\t':
                     pendingTab = true;

@@ -255,6 +255,28 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void A_meeting_that_elects_a_list_of_people_gives_each_their_post_at_its_body()
+    {
+        var g = ExtractorFixture.Run("次日召开的江西省植物学会九届一次理事会议选举南昌大学教授刘青为理事长，江西农业大学副校长黄芳、"
+            + "江西省林业科学院院长吴波为副理事长，南昌大学副教授陈立为秘书长。会议还听取了工作报告。");
+
+        const string society = "江西省植物学会";
+        g.Relation(RelationTypes.HoldsPosition, "刘青", society)!.Properties["title"].Should().Be("理事长");
+        g.Relation(RelationTypes.HoldsPosition, "黄芳", society)!.Properties["title"].Should().Be("副理事长");
+        g.Relation(RelationTypes.HoldsPosition, "吴波", society)!.Properties["title"].Should().Be("副理事长");
+        g.Relation(RelationTypes.HoldsPosition, "陈立", society)!.Properties["title"].Should().Be("秘书长");
+        g.Relation(RelationTypes.HoldsPosition, "黄芳", "江西农业大学")!.Properties["title"].Should().Be("副校长");
+    }
+
+    [Fact]
+    public void A_list_after_a_comma_without_an_appointing_verb_gets_no_post_from_it()
+    {
+        var g = ExtractorFixture.Run("江西省植物学会九届一次理事会议在南昌召开。江西农业大学副校长黄芳、江西省林业科学院院长吴波为大会作报告。");
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.HoldsPosition && r.Target == "江西省植物学会");
+    }
+
+    [Fact]
     public void Titles_won_at_a_bodys_own_meeting_are_posts_at_that_body()
     {
         var g = ExtractorFixture.Run("随后召开的湖南省机械工程学会八届一次理事会选举产生了新一届领导机构。中南大学教授周明当选理事长；"

@@ -121,14 +121,34 @@ public class PlainTextParserTests
     }
 
     [Fact]
-    public void Takes_metadata_lines_out_of_the_text()
+    public void Reads_metadata_lines_and_takes_only_date_lines_out_of_the_text()
     {
-        var text = "省科协举办科普讲座\n发布时间：2020-03-10  来源：广东省科学技术协会\n作者：张三\n3月9日,省科协举办科普讲座。";
+        // who published or wrote the article is a fact of the text too (an outlet, a post at it); a bare date line is not
+        var text = "省科协举办科普讲座\n发布时间：2020-03-10\n来源：广东省科学技术协会　　作者：张三\n3月9日,省科协举办科普讲座。";
         var article = _parser.Parse(ParseFixtures.Utf8("a.txt", text)).Should().ContainSingle().Subject;
 
         article.PublishedOn.Should().Be(new DateOnly(2020, 3, 10));
         article.Publisher.Should().Be("广东省科学技术协会");
         article.Author.Should().Be("张三");
-        article.Text.Should().Be("省科协举办科普讲座\n3月9日,省科协举办科普讲座。");
+        article.Text.Should().Be("省科协举办科普讲座\n来源：广东省科学技术协会\t作者：张三\n3月9日,省科协举办科普讲座。");
+    }
+
+    [Fact]
+    public void A_wide_typed_gap_separates_fields_and_a_single_stray_space_does_not()
+    {
+        var text = "两会并列署名\n甘肃省科学技术协会　　　　甘肃省科学技术厅\n中国 科协与甘肃省科学技术协会   甘肃省科学技术厅共同举办。";
+        var article = _parser.Parse(ParseFixtures.Utf8("a.txt", text)).Should().ContainSingle().Subject;
+
+        article.Text.Should().Be("两会并列署名\n甘肃省科学技术协会\t甘肃省科学技术厅\n中国科协与甘肃省科学技术协会\t甘肃省科学技术厅共同举办。");
+    }
+
+    [Fact]
+    public void A_second_body_credited_at_the_end_stays_in_the_text()
+    {
+        var text = "市科协举办科普讲座\n来源：成都市科学技术协会　　发布时间：2024-05-31\n3月9日,市科协举办科普讲座。\n（成都市科协办公室供稿）";
+        var article = _parser.Parse(ParseFixtures.Utf8("a.txt", text)).Should().ContainSingle().Subject;
+
+        article.Publisher.Should().Be("成都市科学技术协会");
+        article.Text.Should().EndWith("\n(成都市科协办公室供稿)");
     }
 }

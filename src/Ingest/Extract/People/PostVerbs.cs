@@ -17,17 +17,45 @@ public static class PostVerbs
     public static readonly (string Verb, char Link)[] Appointers =
         [("任命", '为'), ("聘任", '为'), ("聘请", '为'), ("委任", '为'), ("选举", '为'), ("推选", '为'), ("增补", '为'), ("增选", '为'), ("提名", '为'), ("免去", '的'), ("免除", '的')];
 
-    /// <summary>Does an appointing verb stand in the clause before <paramref name="personStart"/> whose link word is <paramref name="link"/>?</summary>
+    /// <summary>
+    /// Does an appointing verb stand before <paramref name="personStart"/> whose link word is <paramref name="link"/>: in
+    /// its clause, or in an earlier clause of the same sentence when every clause between is itself an appointment
+    /// (选举甲为理事长，乙、丙为副理事长，丁为秘书长).
+    /// </summary>
     public static bool AppointedBefore(string s, int personStart, char link)
     {
-        for (var k = personStart - 1; k >= 0 && s[k] is not ('，' or '。' or '；' or ',' or ';' or '\n'); k--)
+        for (var k = personStart - 1; k >= 0 && s[k] is not ('。' or '\n'); k--)
         {
+            if (s[k] is '，' or '；' or ',' or ';' && !EndsWithLink(s, k, link))
+            {
+                return false;
+            }
+
             foreach (var (verb, l) in Appointers)
             {
                 if (l == link && k + verb.Length <= personStart && string.CompareOrdinal(s, k, verb, 0, verb.Length) == 0)
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Does the clause ending at <paramref name="end"/> close with "link + a few characters" (…为副理事长)?</summary>
+    private static bool EndsWithLink(string s, int end, char link)
+    {
+        for (var k = end - 1; k >= 0 && end - k <= 10; k--)
+        {
+            if (s[k] == link)
+            {
+                return true;
+            }
+
+            if (s[k] is '，' or '；' or ',' or ';' or '。' or '、')
+            {
+                return false;
             }
         }
 

@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Ingest.Extract.Relations;
 /// Posts taken at a body's own meeting: "…理事会选举产生了新一届领导机构。A当选理事长；B、C当选（联盟）副理事长" — titles
 /// after 当选/任 with no other body written are posts (HOLDS_POSITION) at the body whose meeting the document is reporting
 /// (named in the sentence, else the current one). Titles with their own body (当选为X会长) are the person recogniser's;
-/// seats held by organisations (D大学当选为理事长单位) are the membership rule's.
+/// seats held by organisations (D大学当选为理事长单位) are the membership rule's. The same for posts given by the meeting:
+/// "选举甲为理事长，乙、丙为副理事长" — everyone listed before 为 in the clause takes the titles after it.
 /// </summary>
 public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
 {
@@ -39,6 +40,37 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
 
             var clause = view.ClauseStart(at);
             foreach (var holder in view.Mentions.Where(m => m.Type == EntityTypes.Person && m.Start >= clause && m.End <= at && m != body))
+            {
+                yield return new RelationCandidate(RelationTypes.HoldsPosition, holder, body, 0.8, view.Sentence.Index) { Title = titles };
+            }
+        }
+
+        foreach (var candidate in Appointed(view, body))
+        {
+            yield return candidate;
+        }
+    }
+
+    /// <summary>选举甲为理事长, 乙、丙为副理事长: titles after 为, with no body of their own, for the people listed before it.</summary>
+    private IEnumerable<RelationCandidate> Appointed(SentenceView view, Mention body)
+    {
+        var s = view.Text;
+        foreach (var last in view.Mentions.Where(m => m.Type == EntityTypes.Person))
+        {
+            var at = AfterBracket(s, last.End);
+            if (at >= s.Length || s[at] != '为' || !People.PostVerbs.AppointedBefore(s, last.Start, '为'))
+            {
+                continue;
+            }
+
+            var titles = TitlesAt(s, at + 1, out var end);
+            if (titles.Length == 0 || (end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0))
+            {
+                continue;
+            }
+
+            var clause = view.ClauseStart(last.Start);
+            foreach (var holder in view.Mentions.Where(m => m.Type == EntityTypes.Person && m.Start >= clause && m.End <= last.End))
             {
                 yield return new RelationCandidate(RelationTypes.HoldsPosition, holder, body, 0.8, view.Sentence.Index) { Title = titles };
             }
