@@ -127,7 +127,8 @@ public sealed class RuleBasedExtractor : IExtractor
 
         AddRepeatedNames(byText, m => m.Type == EntityTypes.Person && m.Text.Length >= 2 ? [m.Text] : []);
 
-        // nested names are entities only as the parent of a unit or the body of its own (governance, founding) meeting;
+        // nested names are entities only as the parent of a unit, the body of its own (governance, founding) meeting or of
+        // its delegation;
         // the prefix of a sub-body (中国科学院…研究所) only when that body is also written on its own
         var standalone = perSentence.SelectMany(p => p.Top).Where(m => m.Type == EntityTypes.Organization).Select(m => aliases.Abbreviate(m.Text)).ToHashSet(StringComparer.Ordinal);
         var all = new List<Mention>();
@@ -135,7 +136,7 @@ public sealed class RuleBasedExtractor : IExtractor
         {
             all.AddRange(top);
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Organization
-                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || (t.Type == EntityTypes.Event && (t.IsGovernance || t.IsFounding) && t.Start == n.Start))));
+                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || t.Body == n || (t.Type == EntityTypes.Event && (t.IsGovernance || t.IsFounding) && t.Start == n.Start))));
 
             // a named programme opening a base's or station's name (“科创中国”创新基地): the programme is an entity
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Program && top.Any(t => t.Type == EntityTypes.Organization && Math.Abs(t.Start - n.Start) <= 1)));

@@ -15,6 +15,46 @@ public class BoundaryCasesTests
         g.Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Name).Should().Equal(name);
     }
 
+    [Theory]
+    [InlineData("全法华人生命科学家与医学工程师协会代表团来苏访问。", "全法华人生命科学家与医学工程师协会代表团")]
+    [InlineData("旅英华人材料科学家与工程师协会召开年会。", "旅英华人材料科学家与工程师协会")]
+    public void A_society_abroad_is_anchored_by_its_country_however_long_its_name(string text, string name)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Entity(EntityTypes.Organization, name).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_delegation_named_after_its_body_is_a_group_and_the_body_an_entity_of_its_own()
+    {
+        var g = ExtractorFixture.Run("全法华人生命科学家与医学工程师协会代表团到访苏州市科协。");
+
+        g.Entity(EntityTypes.Organization, "全法华人生命科学家与医学工程师协会代表团")!.Kind.Should().Be(OrganizationKinds.Other);
+        g.Entity(EntityTypes.Organization, "全法华人生命科学家与医学工程师协会")!.Kind.Should().Be(OrganizationKinds.OverseasSociety);
+        g.Relation(RelationTypes.Visited, "全法华人生命科学家与医学工程师协会代表团", "苏州市科协").Should().NotBeNull();
+    }
+
+    [Fact]
+    public void An_english_name_and_its_short_form_in_one_bracket_are_both_aliases()
+    {
+        var g = ExtractorFixture.Run("全法华人生命科学家协会（Association of Chinese Life Scientists in France，简称ACLSF）会长、"
+            + "巴黎萨克雷大学教授陈明率团来访。");
+
+        var society = g.Entity(EntityTypes.Organization, "全法华人生命科学家协会");
+        society.Should().NotBeNull();
+        society!.Aliases.Should().Contain(["Association of Chinese Life Scientists in France", "ACLSF"]);
+        g.Relation(RelationTypes.HoldsPosition, "陈明", "全法华人生命科学家协会")!.Properties["title"].Should().Be("会长");
+    }
+
+    [Fact]
+    public void The_and_inside_a_partners_name_is_not_the_and_between_the_partners()
+    {
+        var g = ExtractorFixture.Run("会上，苏州市科学技术协会与全法华人生命科学家与医学工程师协会签署了合作备忘录。");
+
+        g.Relation(RelationTypes.PartnersWith, "苏州市科学技术协会", "全法华人生命科学家与医学工程师协会").Should().NotBeNull();
+    }
+
     [Fact]
     public void A_title_starting_with_a_surname_character_is_not_a_name()
     {

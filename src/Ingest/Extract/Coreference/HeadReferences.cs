@@ -71,6 +71,11 @@ internal static class HeadReferences
 
     private static void Remember(Mention m, Dictionary<string, Mention> lastByHead, Lexicon lexicon)
     {
+        if (m.Body is { } body && m.Type == EntityTypes.Organization)
+        {
+            Remember(body, lastByHead, lexicon); // 代表团由协会会长某某率领: 协会 is the delegation's body
+        }
+
         if (m.Type != EntityTypes.Organization || m.Text.Length <= MaxHead)
         {
             return;

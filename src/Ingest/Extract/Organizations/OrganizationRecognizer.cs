@@ -206,10 +206,35 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Kind = kinds.Classify(m.Text, suffixKind, m.ParentText is not null);
         }
 
+        // 全英华人生物科学家协会代表团: a delegation or group (rule 6: kind Other) named after its body, which is an entity of its own
+        foreach (var group in accepted.Where(m => !m.Nested && IsGroup(m.Text)))
+        {
+            group.Kind = OrganizationKinds.Other;
+            group.Body = accepted.Where(n => n.Nested && n.Start == group.Start && n.Kind is not ("Venue" or OrganizationKinds.Other)).MaxBy(n => n.End);
+            if (group.Body is { } body && !lexicon.KnownOrganizations.TryGet(body.Text, out _))
+            {
+                body.Kind = kinds.Classify(body.Text, body.Kind ?? OrganizationKinds.Other, false);
+            }
+        }
+
         accepted.RemoveAll(m => m.Kind == "Venue" || (m.Nested && !accepted.Any(o => !o.Nested && o.Start == m.Start
-            && (o.ParentText == m.Text || o.Properties.GetValueOrDefault("prefixParent") == m.Text))));
+            && (o.ParentText == m.Text || o.Properties.GetValueOrDefault("prefixParent") == m.Text || o.Body == m))));
         accepted.Sort((a, b) => a.Start.CompareTo(b.Start));
         return accepted;
+    }
+
+    /// <summary>Does the name end in a group's suffix (代表团, 考察团, 调研组)?</summary>
+    private bool IsGroup(string name)
+    {
+        for (var len = Math.Min(3, name.Length - 1); len >= 2; len--)
+        {
+            if (lexicon.OrgSuffixes.LongestAt(name, name.Length - len, out var suffix) == len)
+            {
+                return suffix.Kind == OrganizationKinds.Other && name[^1] is '团' or '组';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The rest after the parent is itself an internal unit name, not a sub-body with its own identity.</summary>
@@ -243,7 +268,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         }
 
         var close = -1;
-        for (var k = m.End + 1; k < Math.Min(s.Length, m.End + 40); k++)
+        for (var k = m.End + 1; k < Math.Min(s.Length, m.End + 100); k++)
         {
             if (Chars.IsCloseBracket(s[k]))
             {
@@ -258,7 +283,14 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         }
 
         var inner = s[(m.End + 1)..close].Trim();
-        if (inner.Length > 0 && inner.All(c => Chars.IsLatin(c) || c == ' ' || c == '-' || c == '&' || c == '.') && inner.Any(Chars.IsLatin))
+        var shortName = inner.IndexOf("简称", StringComparison.Ordinal);
+        if (shortName >= 0 && EnglishNameAndShortForm(inner, shortName) is { } names)
+        {
+            // (Association of Chinese Scientists and Engineers in Germany，简称ACSEG): both are names of the body
+            m.Aliases.AddRange(names);
+            m.End = close + 1;
+        }
+        else if (inner.Length > 0 && inner.All(IsEnglishNameChar) && inner.Any(Chars.IsLatin))
         {
             // the span covers the acronym so that a title written after it reads back to this body
             m.Aliases.Add(inner);
@@ -275,6 +307,22 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Text += s.Substring(m.End, close + 1 - m.End); // 委员会（筹）, 大赛（广州）: a qualifier of the name
             m.End = close + 1;
         }
+    }
+
+    private static bool IsEnglishNameChar(char c) => Chars.IsLatin(c) || c is ' ' or '-' or '&' or '.';
+
+    /// <summary>"English Name，简称ABC" or "简称ABC" inside a bracket: the names it gives, null when it is anything else.</summary>
+    private static List<string>? EnglishNameAndShortForm(string inner, int shortName)
+    {
+        var english = inner[..shortName].TrimEnd('，', ',', '；', ';', ' ');
+        var form = inner[(shortName + 2)..].Trim().TrimStart('：', ':').Trim();
+        if (form.Length is < 2 or > 16 || !form.All(c => IsEnglishNameChar(c) || Chars.IsCjk(c))
+            || (english.Length > 0 && !(english.All(IsEnglishNameChar) && english.Any(Chars.IsLatin))))
+        {
+            return null;
+        }
+
+        return english.Length > 0 ? [english, form] : [form];
     }
 
     /// <summary>Are the characters of <paramref name="form"/> found in <paramref name="name"/> in order?</summary>

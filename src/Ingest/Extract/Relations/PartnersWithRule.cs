@@ -21,7 +21,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
             var with = -1;
             for (var i = pos - 1; i >= clause; i--)
             {
-                if (text[i] is '与' or '同')
+                if (text[i] is '与' or '同' && !view.Mentions.Any(m => m.Start <= i && i < m.End)) // not the 与 inside a name
                 {
                     with = i;
                     break;

@@ -219,6 +219,13 @@ public sealed class NameBoundary(Lexicon lexicon)
             return 1;
         }
 
+        // 全德华人科学家与工程师协会, 旅法…: a society abroad is named after its country, however the country is written
+        var overseas = lexicon.OverseasPrefixes.LongestAt(s, k, out _);
+        if (overseas > 0 && k + overseas < limit)
+        {
+            return 1;
+        }
+
         var national = lexicon.NationalPrefixes.LongestAt(s, k, out _);
         if (national > 0 && k + national < limit)
         {
