@@ -55,6 +55,25 @@ public class BoundaryCasesTests
         g.Relation(RelationTypes.PartnersWith, "苏州市科学技术协会", "全法华人生命科学家与医学工程师协会").Should().NotBeNull();
     }
 
+    [Theory]
+    [InlineData("江苏省机械工程学会理事长、东南大学教授吴明远作学会年度工作报告。", "吴明远作学会")]
+    [InlineData("会议在南京国际会议中心举行，由江苏省科协主办。", "南京国际会议")]
+    [InlineData("苏州市电子学会承接苏州市工业和信息化局委托的评审工作。", "苏州市电子学会承接苏州市工业和信息化局")]
+    public void A_person_a_verb_or_a_venue_before_a_suffix_does_not_make_a_name(string text, string notAName)
+    {
+        var g = ExtractorFixture.Run(text);
+
+        g.Entities.Should().NotContain(e => e.Name.Contains(notAName));
+    }
+
+    [Fact]
+    public void Duiwai_inside_a_units_name_does_not_cut_it()
+    {
+        var g = ExtractorFixture.Run("江苏省科技厅对外合作与交流处处长吴明远出席会议。");
+
+        g.Relation(RelationTypes.PartOf, "江苏省科技厅对外合作与交流处", "江苏省科技厅").Should().NotBeNull();
+    }
+
     [Fact]
     public void A_title_starting_with_a_surname_character_is_not_a_name()
     {

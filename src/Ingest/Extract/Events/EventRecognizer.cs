@@ -33,6 +33,11 @@ public sealed class EventRecognizer(Lexicon lexicon)
                 continue; // 青年会员: 年会 here is part of 会员
             }
 
+            if (lexicon.OrgSuffixes.LongestAt(s, i, out var place) > len && place.Kind == "Venue")
+            {
+                continue; // 北京国际会议中心: the event word opens a venue's name (rule 5)
+            }
+
             if (flag == "ceremony")
             {
                 i += len - 1; // 揭牌仪式, 颁奖仪式: an unnamed ceremony is no event (rule 8), nor is the 仪式 inside it

@@ -128,9 +128,19 @@ public sealed class NameBoundary(Lexicon lexicon)
 
             // events: a title or a person's post before a name ends the event's name (副部长张某作活动总结); a title word
             // not followed by a surname is part of it (院士专家与企业家座谈会, 第三届委员会第五次全体会议)
-            if (eventNames && lexicon.Titles.EndsAt(s, j, 6, out _) && j < s.Length && surnames.Contains(s.AsSpan(j, 1)))
+            if (lexicon.Titles.EndsAt(s, j, 6, out _) && j < s.Length && surnames.Contains(s.AsSpan(j, 1)))
             {
-                break;
+                if (eventNames)
+                {
+                    break;
+                }
+
+                if (j < suffixStart - 1 && !PlaceAcross(s, j))
+                {
+                    // 院士周建平作委员会年度工作报告: the words before the suffix are a person and a verb, not a body's name
+                    // (中国银行长沙分行 is not: 行长 + a place)
+                    return new Result(-1, false);
+                }
             }
 
             j--;
@@ -234,6 +244,20 @@ public sealed class NameBoundary(Lexicon lexicon)
         }
 
         return 0;
+    }
+
+    /// <summary>Does a place name start at or just before <paramref name="at"/> and run past it?</summary>
+    private bool PlaceAcross(string s, int at)
+    {
+        for (var k = Math.Max(0, at - 3); k <= at; k++)
+        {
+            if (lexicon.Places.LongestAt(s, k, out _) > at - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TitleEndsNear(string s, int end)
