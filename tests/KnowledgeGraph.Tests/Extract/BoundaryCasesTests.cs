@@ -75,6 +75,16 @@ public class BoundaryCasesTests
     }
 
     [Fact]
+    public void A_body_taking_the_initiative_is_no_programme_and_a_hyphenated_foreign_name_is_one_person()
+    {
+        var g = ExtractorFixture.Run("该联合会是在联合国教科文组织（UNESCO）倡议和支持下成立的。联合会主席让-皮埃尔·勒布朗出席会议。");
+
+        g.Entities.Should().NotContain(e => e.Type == EntityTypes.Program);
+        g.Entity(EntityTypes.Organization, "联合国教科文组织").Should().NotBeNull();
+        g.Entity(EntityTypes.Person, "让-皮埃尔·勒布朗").Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_title_starting_with_a_surname_character_is_not_a_name()
     {
         var g = ExtractorFixture.Run("湖北省科协副主席、党组副书记、书记处书记周文出席活动。");

@@ -255,6 +255,21 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void Bodies_listed_before_deng_and_a_member_noun_are_members_of_the_alliance_the_text_is_about()
+    {
+        var g = ExtractorFixture.Run("江西省新型显示产业创新联盟在南昌成立。活动现场，国网江西省电力有限公司、江铃汽车股份有限公司、"
+            + "江西省计量测试研究院等首批成员单位代表上台接受授牌。");
+
+        const string alliance = "江西省新型显示产业创新联盟";
+        foreach (var member in new[] { "国网江西省电力有限公司", "江铃汽车股份有限公司", "江西省计量测试研究院" })
+        {
+            g.Relation(RelationTypes.MemberOf, member, alliance).Should().NotBeNull(member);
+        }
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf && r.Target == "江西省计量测试研究院");
+    }
+
+    [Fact]
     public void A_meeting_that_elects_a_list_of_people_gives_each_their_post_at_its_body()
     {
         var g = ExtractorFixture.Run("次日召开的江西省植物学会九届一次理事会议选举南昌大学教授刘青为理事长，江西农业大学副校长黄芳、"

@@ -176,6 +176,10 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 && !lexicon.BoundaryWords.EndsAt(s, start, 3, out _) && !lexicon.Titles.EndsAt(s, start, 6, out _) && !NotInNames.Contains(s[start - 1]))
             {
                 start--;
+                if (start >= 2 && s[start - 1] == '-' && Chars.IsCjk(s[start - 2]) && dot - start < 5)
+                {
+                    start--; // 让-保罗·马丁: a hyphenated first name
+                }
             }
 
             // further parts (A·B·C), then the last part up to a following word

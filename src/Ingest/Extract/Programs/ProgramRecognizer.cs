@@ -69,6 +69,11 @@ public sealed class ProgramRecognizer(Lexicon lexicon)
                 continue; // 计划单列, 工程技术: the suffix runs on into another word
             }
 
+            if (string.CompareOrdinal(s, i, "倡议", 0, 2) == 0 && len == 2 && end < s.Length && s[end] is '和' or '下' or '并')
+            {
+                continue; // 在X倡议和支持下成立: a body's initiative, not a named one
+            }
+
             var result = boundary.FindStart(s, i, 0, lexicon.EventBoundaryWords, eventNames: false, documentAnchors);
             if (result.Start < 0 || !result.Anchored || i - result.Start < 2)
             {

@@ -136,6 +136,17 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
+            if (view.Text[body.End] == '等' && view.CurrentAlliance is { } about && about != body)
+            {
+                // A、B、C等首批成员单位: the list closed by 等 is the members, of the alliance the text is about
+                foreach (var a in view.ListBefore(body.End, EntityTypes.Organization).Where(a => a != about))
+                {
+                    yield return new RelationCandidate(RelationTypes.MemberOf, a, about, trigger.Confidence, view.Sentence.Index);
+                }
+
+                continue;
+            }
+
             if (listed.Count > 0)
             {
                 // 成员单位共23家，包括A、B、C: the members are listed after the noun
