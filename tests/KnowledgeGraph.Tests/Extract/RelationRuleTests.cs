@@ -284,6 +284,22 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void Names_listed_before_the_one_who_takes_a_post_take_it_too()
+    {
+        var g = ExtractorFixture.Run("江南重工机械有限公司科学技术协会成立大会在无锡召开。集团副总经理吴建当选主席，"
+            + "蒋丽华、许国栋（江南大学教授）、陆海平当选副主席。");
+
+        var body = g.Entity(EntityTypes.Event, "江南重工机械有限公司科学技术协会成立大会");
+        body.Should().NotBeNull("the company's 有限公司 is inside the meeting's name");
+        foreach (var person in new[] { "蒋丽华", "许国栋", "陆海平" })
+        {
+            g.Relation(RelationTypes.HoldsPosition, person, "江南重工机械有限公司科学技术协会")!.Properties["title"].Should().Be("副主席");
+        }
+
+        g.Relation(RelationTypes.HoldsPosition, "许国栋", "江南大学")!.Properties["title"].Should().Be("教授");
+    }
+
+    [Fact]
     public void A_list_after_a_comma_without_an_appointing_verb_gets_no_post_from_it()
     {
         var g = ExtractorFixture.Run("江西省植物学会九届一次理事会议在南昌召开。江西农业大学副校长黄芳、江西省林业科学院院长吴波为大会作报告。");

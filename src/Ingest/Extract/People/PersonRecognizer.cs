@@ -144,11 +144,17 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                     posts.Add(new Post(bodyBefore, s.Substring(after, lexicon.Titles.LongestAt(s, after, out _)), false));
                 }
 
-                posts.AddRange(PostsAfter(s, p, PastBracket(s, after, bracketed), organizations));
+                var afterVerb = PostsAfter(s, p, PastBracket(s, after, bracketed), organizations);
+                posts.AddRange(afterVerb);
                 result.Add((person, posts));
                 for (var k = p; k < after; k++)
                 {
                     taken[k] = true;
+                }
+
+                if (takesPost)
+                {
+                    ListedBeforeHolder(s, sentence, p, afterVerb, organizations, result, taken);
                 }
             }
         }
@@ -234,6 +240,70 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     private static readonly char[] NameDots = ['·', '・', '•', '‧'];
 
     private static readonly string[] PeopleNouns = ["优秀科学家", "科学家", "专家", "学者", "院士", "同志", "领导", "嘉宾", "老一辈科学家"];
+
+    /// <summary>
+    /// 覃某、韦某、陆某当选副主席; 王某、陈某（某医院主任医师）当选为兼职副主席: the names listed before the one that takes the
+    /// post take it too (each with the post in its own bracket, if any).
+    /// </summary>
+    private void ListedBeforeHolder(string s, Sentence sentence, int holderStart, List<Post> shared, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)
+    {
+        var end = holderStart;
+        while (end >= 3 && s[end - 1] == '、')
+        {
+            var nameEnd = end - 1;
+            List<Post>? bracketed = null;
+            if (Chars.IsCloseBracket(s[nameEnd - 1]))
+            {
+                var open = s.LastIndexOfAny(['(', '（'], nameEnd - 1);
+                if (open < 2)
+                {
+                    return;
+                }
+
+                bracketed = BracketedPosts(s, open, organizations);
+                if (bracketed is null)
+                {
+                    return;
+                }
+
+                nameEnd = open;
+            }
+
+            if (result.FirstOrDefault(r => r.Item1.End == nameEnd) is { Item1: not null } known)
+            {
+                known.Item2.AddRange(shared.Where(post => !known.Item2.Contains(post))); // 许某（某大学教授）: found by its bracket
+                end = known.Item1.Start;
+                continue;
+            }
+
+            var found = 0;
+            for (var len = 3; len >= 2 && found == 0; len--)
+            {
+                var p = nameEnd - len;
+                if (p >= 0 && !taken[p] && NameAt(s, p) == len && !organizations.Any(o => o.Start < nameEnd && p < o.End)
+                    && (p == 0 || !Chars.IsCjk(s[p - 1]) || s[p - 1] == '、' || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || lexicon.Titles.EndsAt(s, p, 8, out _)))
+                {
+                    found = len;
+                }
+            }
+
+            if (found == 0)
+            {
+                return;
+            }
+
+            var start = nameEnd - found;
+            var posts = new List<Post>(bracketed ?? []);
+            posts.AddRange(shared);
+            result.Add((new Mention(EntityTypes.Person, s.Substring(start, found), sentence.Index, start, nameEnd), posts));
+            for (var k = start; k < nameEnd; k++)
+            {
+                taken[k] = true;
+            }
+
+            end = start;
+        }
+    }
 
     /// <summary>学习A、B等优秀科学家: names enumerated before 等 and a noun for people.</summary>
     private void ListedBeforeNoun(string s, Sentence sentence, IReadOnlyList<Mention> organizations, List<(Mention, List<Post>)> result, bool[] taken)

@@ -109,7 +109,8 @@ public sealed class NameBoundary(Lexicon lexicon)
             // no boundary
             if (boundaries.EndsAt(s, j, 4, out var word) && !PlaceEndsAt(s, j, limit, documentAnchors)
                 && lexicon.Places.LongestAt(s, j - word, out _) <= word && !InsideKnownBody(s, j - word, j, limit)
-                && lexicon.SuffixBlockers.LongestAt(s, j - word, out _) <= word && !NamesTrade(s, j, word) && !InsideOrdinaryWord(s, j, word, limit))
+                && lexicon.SuffixBlockers.LongestAt(s, j - word, out _) <= word && !NamesTrade(s, j, word) && !InsideOrdinaryWord(s, j, word, limit)
+                && (!eventNames || lexicon.OrgSuffixes.LongestAt(s, j - word, out _) <= word)) // 有 of 有限公司 inside an event's name
             {
                 break;
             }
