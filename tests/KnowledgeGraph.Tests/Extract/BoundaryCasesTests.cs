@@ -59,6 +59,8 @@ public class BoundaryCasesTests
     [InlineData("江苏省机械工程学会理事长、东南大学教授吴明远作学会年度工作报告。", "吴明远作学会")]
     [InlineData("会议在南京国际会议中心举行，由江苏省科协主办。", "南京国际会议")]
     [InlineData("苏州市电子学会承接苏州市工业和信息化局委托的评审工作。", "苏州市电子学会承接苏州市工业和信息化局")]
+    [InlineData("各会员单位要为全省科技创新高地贡献学会力量。", "高地贡献学会")]
+    [InlineData("省科协将把此次签署的框架协议落到实处。", "落到实处")]
     public void A_person_a_verb_or_a_venue_before_a_suffix_does_not_make_a_name(string text, string notAName)
     {
         var g = ExtractorFixture.Run(text);

@@ -270,6 +270,23 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void Bodies_that_sign_together_partner_pairwise_and_found_what_they_launch_together()
+    {
+        var g = ExtractorFixture.Run("会上，江西省机械工程学会、江西省自动化学会、江西省人工智能学会共同签署了《江西省智能制造学会协同发展框架协议》，"
+            + "并共同发起成立江西省智能制造学会联合体。");
+
+        var societies = new[] { "江西省机械工程学会", "江西省自动化学会", "江西省人工智能学会" };
+        foreach (var a in societies)
+        {
+            g.Relation(RelationTypes.Founded, a, "江西省智能制造学会联合体").Should().NotBeNull(a);
+            foreach (var b in societies.Where(b => b != a))
+            {
+                g.Relation(RelationTypes.PartnersWith, a, b).Should().NotBeNull($"{a} and {b} signed together");
+            }
+        }
+    }
+
+    [Fact]
     public void A_meeting_that_elects_a_list_of_people_gives_each_their_post_at_its_body()
     {
         var g = ExtractorFixture.Run("次日召开的江西省植物学会九届一次理事会议选举南昌大学教授刘青为理事长，江西农业大学副校长黄芳、"

@@ -216,7 +216,8 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
             agents.AddRange(roleAgents);
             if (agents.Count == 0 && view.Mentions.FirstOrDefault(m => !FoundedEarlier(view, found, m)) is { Type: EntityTypes.Organization } subject && subject.End <= pos)
             {
-                agents = [subject];
+                // A、B、C共同签署…，并共同发起成立D: the sentence's subject, with the bodies listed with it
+                agents = view.ListAfter(subject.Start, 0, EntityTypes.Organization).Where(a => a.End <= pos && !FoundedEarlier(view, found, a)).DefaultIfEmpty(subject).ToList();
             }
 
             var after = pos + trigger.Word.Length;

@@ -11,6 +11,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 {
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.PartnersWith);
     private readonly Text.CharTrie<Trigger> meetings = lexicon.TriggersOf(RelationTypes.Visited, RelationTypes.MetWith);
+    private static readonly string[] Jointly = ["共同", "联合", "一起"];
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
@@ -21,7 +22,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
             var with = -1;
             for (var i = pos - 1; i >= clause; i--)
             {
-                if (text[i] is '与' or '同' && !view.Mentions.Any(m => m.Start <= i && i < m.End)) // not the 与 inside a name
+                if ((text[i] == '与' || (text[i] == '同' && IsWith(text, i))) && !view.Mentions.Any(m => m.Start <= i && i < m.End)) // not the 与 inside a name
                 {
                     with = i;
                     break;
@@ -30,6 +31,23 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 
             if (with < 0)
             {
+                var jointly = Text.Chars.WordBefore(text, pos, Jointly);
+                var signatories = jointly > 0 ? view.ListBefore(pos - jointly, EntityTypes.Organization) : [];
+                if (signatories.Count >= 2)
+                {
+                    // A、B、C共同签署…协议: every pair of the signatories
+                    var signed = InstrumentAfter(view, pos + trigger.Word.Length);
+                    for (var a = 0; a < signatories.Count; a++)
+                    {
+                        for (var b = a + 1; b < signatories.Count; b++)
+                        {
+                            yield return new RelationCandidate(RelationTypes.PartnersWith, signatories[a], signatories[b], trigger.Confidence, view.Sentence.Index) { Instrument = signed };
+                        }
+                    }
+
+                    continue;
+                }
+
                 if (BothSides(view, clause, pos) is var (one, other))
                 {
                     yield return new RelationCandidate(RelationTypes.PartnersWith, one, other, trigger.Confidence, view.Sentence.Index)
@@ -82,6 +100,10 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
         var after = view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start > meeting && m.End <= clause).DistinctBy(m => m.Text).ToList();
         return meeting >= 0 && before is not null && after.Count == 1 && after[0].Text != before.Text ? (before, after[0]) : null;
     }
+
+    /// <summary>同 as "with" (A同B签署), not inside 共同, 协同, 同时, 同意 …</summary>
+    private static bool IsWith(string s, int i) =>
+        (i == 0 || s[i - 1] is not ('共' or '协' or '如' or '等' or '相' or '会')) && (i + 1 >= s.Length || s[i + 1] is not ('意' or '时' or '期' or '步' or '样' or '类' or '行' or '年'));
 
     private string? InstrumentAfter(SentenceView view, int pos)
     {
