@@ -97,7 +97,7 @@ public sealed class RuleBasedExtractor : IExtractor
 
             foreach (var meeting in top.Where(m => m.IsGovernance || m.IsFounding))
             {
-                meeting.Body = nested.FirstOrDefault(n => n.Type == EntityTypes.Organization && n.Start == meeting.Start);
+                meeting.Body = BodyOf(meeting, nested);
             }
 
             CoordinatedLists.Complete(sentence, top);
@@ -136,7 +136,7 @@ public sealed class RuleBasedExtractor : IExtractor
         {
             all.AddRange(top);
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Organization
-                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || t.Body == n || (t.Type == EntityTypes.Event && (t.IsGovernance || t.IsFounding) && t.Start == n.Start))));
+                && top.Any(t => (t.ParentText == n.Text && t.Start == n.Start) || t.Body == n)));
 
             // a named programme opening a base's or station's name (“科创中国”创新基地): the programme is an entity
             all.AddRange(nested.Where(n => n.Type == EntityTypes.Program && top.Any(t => t.Type == EntityTypes.Organization && Math.Abs(t.Start - n.Start) <= 1)));
@@ -295,6 +295,37 @@ public sealed class RuleBasedExtractor : IExtractor
                 e.Start = body.Start;
             }
         }
+    }
+
+    /// <summary>
+    /// The body whose own (governance, founding) meeting this is, named at its start; for a sitting of its governing organ
+    /// (中国汽车工程学会第十一届理事会第五次会议) the body before the organ's edition, not the organ.
+    /// </summary>
+    private Mention? BodyOf(Mention meeting, List<Mention> nested)
+    {
+        var named = nested.FirstOrDefault(n => n.Type == EntityTypes.Organization && n.Start == meeting.Start);
+        if (named is null || !lexicon.GoverningOrgans.EndsAt(named.Text, named.Text.Length, 6, out _))
+        {
+            return named;
+        }
+
+        var edition = named.Text.LastIndexOf('第');
+        if (edition < 4)
+        {
+            return named;
+        }
+
+        // 中国机械工程学会（CMES）第十一届理事会: the bracketed short name is the body's alias
+        var text = named.Text[..edition];
+        var open = text.Length > 0 && Text.Chars.IsCloseBracket(text[^1]) ? text.LastIndexOfAny(['(', '（']) : -1;
+        var body = new Mention(EntityTypes.Organization, open > 0 ? text[..open] : text, named.SentenceIndex, named.Start, named.Start + edition) { Kind = named.Kind, Nested = true };
+        if (open > 0)
+        {
+            body.Aliases.Add(text[(open + 1)..^1]);
+        }
+
+        nested.Add(body);
+        return body;
     }
 
     private bool HasHappening(string text)

@@ -287,6 +287,24 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void A_sitting_of_a_societys_council_is_its_own_meeting_and_admits_members_to_it()
+    {
+        var g = ExtractorFixture.Run("5月8日，中国机械工程学会（CMES）第十一届理事会第三次会议在北京召开。会议批准徐工集团工程机械股份有限公司、"
+            + "三一重工股份有限公司等36家单位成为学会团体会员，同时批准中国工程机械产业创新联盟以团体会员身份加入学会。");
+
+        const string society = "中国机械工程学会";
+        const string meeting = "中国机械工程学会第十一届理事会第三次会议";
+        g.Entity(EntityTypes.Event, meeting).Should().NotBeNull("the English short name in brackets is no part of the meeting's name");
+        g.Relation(RelationTypes.Organized, society, meeting)!.Properties["role"].Should().Be("host");
+        foreach (var member in new[] { "徐工集团工程机械股份有限公司", "三一重工股份有限公司", "中国工程机械产业创新联盟" })
+        {
+            g.Relation(RelationTypes.MemberOf, member, society).Should().NotBeNull(member);
+        }
+
+        g.Entities.Should().NotContain(e => e.Name.EndsWith("理事会", StringComparison.Ordinal), "the council is the society's organ, not another body");
+    }
+
+    [Fact]
     public void A_meeting_that_elects_a_list_of_people_gives_each_their_post_at_its_body()
     {
         var g = ExtractorFixture.Run("次日召开的江西省植物学会九届一次理事会议选举南昌大学教授刘青为理事长，江西农业大学副校长黄芳、"

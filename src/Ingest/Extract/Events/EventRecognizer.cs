@@ -85,7 +85,9 @@ public sealed class EventRecognizer(Lexicon lexicon)
             }
 
             var text = s[result.Start..end];
-            var m = new Mention(EntityTypes.Event, Chars.TightenSpaces(Chars.WithoutAliasBrackets(StripOuterQuotes(text))), sentence.Index, result.Start, end) { IsGovernance = flag == "governance", IsFounding = flag == "founding" };
+            // 第十一届理事会第五次会议: a sitting of a governing organ is the body's own governance meeting whatever its suffix
+            var governance = flag == "governance" || (flag is "plain" or "weak" && NamesGoverningOrgan(s, result.Start, i));
+            var m = new Mention(EntityTypes.Event, Chars.TightenSpaces(Chars.WithoutAliasBrackets(StripOuterQuotes(text))), sentence.Index, result.Start, end) { IsGovernance = governance, IsFounding = flag == "founding" };
             found.Add(m);
         }
 
@@ -103,6 +105,19 @@ public sealed class EventRecognizer(Lexicon lexicon)
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    private bool NamesGoverningOrgan(string s, int start, int suffixStart)
+    {
+        for (var k = lexicon.GoverningOrgans.NextStart(s, start); k >= 0 && k < suffixStart; k = lexicon.GoverningOrgans.NextStart(s, k + 1))
+        {
+            if (lexicon.GoverningOrgans.LongestAt(s, k, out _) is var len and > 0 && k + len <= suffixStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

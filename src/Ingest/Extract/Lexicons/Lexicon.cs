@@ -60,6 +60,9 @@ public sealed class Lexicon
     public required CharTrie<bool> EventBoundaryWords { get; init; }
     public required CharTrie<bool> GenericHeads { get; init; }
     public required CharTrie<string> EventSuffixes { get; init; }
+
+    /// <summary>The governing organs of the governance rows of event_suffixes.tsv (理事会, 常委会 …), leading 次 dropped.</summary>
+    public required CharTrie<bool> GoverningOrgans { get; init; }
     public required CharTrie<bool> ProgramSuffixes { get; init; }
     public required CharTrie<bool> InstrumentSuffixes { get; init; }
     public required CharTrie<KnownProgram> KnownPrograms { get; init; }

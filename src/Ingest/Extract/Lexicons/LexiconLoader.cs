@@ -77,6 +77,7 @@ public static class LexiconLoader
         }
 
         var events = new CharTrie<string>();
+        var governingOrgans = new CharTrie<bool>();
         foreach (var (cols, where) in Rows(directory, "event_suffixes.tsv", 2))
         {
             if (cols[1] is not ("governance" or "founding" or "plain" or "weak" or "ceremony"))
@@ -85,6 +86,10 @@ public static class LexiconLoader
             }
 
             events.Add(cols[0], cols[1]);
+            if (cols[1] == "governance")
+            {
+                governingOrgans.Add(cols[0].TrimStart('次'), true); // 次理事会 → 理事会: the organ, wherever its sitting is named
+            }
         }
 
         var programs = new CharTrie<bool>();
@@ -153,6 +158,7 @@ public static class LexiconLoader
             EventBoundaryWords = WordTrie(directory, "event_boundary_words.txt"),
             GenericHeads = WordTrie(directory, "generic_heads.txt"),
             EventSuffixes = events,
+            GoverningOrgans = governingOrgans,
             ProgramSuffixes = programs,
             InstrumentSuffixes = instruments,
             KnownPrograms = knownPrograms,

@@ -69,10 +69,29 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
     }
 
     private static readonly string[] AllianceHeads = ["联盟", "联合体"];
+    private static readonly string[] BodyHeads = ["学会", "协会", "研究会", "联合会"];
 
     /// <summary>加入 with nothing named after it: the clause ends there, or only the alliance's head noun follows.</summary>
     private static bool JoinsUnnamed(string s, int after) =>
         after >= s.Length || s[after] is '，' or '。' or '；' or ',' or '、' || Text.Chars.WordAt(s, after, AllianceHeads) > 0;
+
+    /// <summary>
+    /// 加入学会, 成为学会团体会员: a bare head noun at <paramref name="at"/> (or ending there) for the body whose meeting the
+    /// text reports, when that body's name ends with it; null otherwise.
+    /// </summary>
+    private static Mention? MeetingBodyByHead(SentenceView view, int at, bool endingThere)
+    {
+        var s = view.Text;
+        var head = endingThere ? Text.Chars.WordBefore(s, at, BodyHeads) : Text.Chars.WordAt(s, at, BodyHeads);
+        if (head == 0 || view.MeetingBody is not { } body)
+        {
+            return null;
+        }
+
+        var word = endingThere ? s.Substring(at - head, head) : s.Substring(at, head);
+        var start = endingThere ? at - head : at;
+        return body.Text.EndsWith(word, StringComparison.Ordinal) && !view.Mentions.Any(m => m.Start <= start && start < m.End) ? body : null;
+    }
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
@@ -90,6 +109,10 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 if (bodies.Count == 0 && trigger.Word == "加入" && view.CurrentAlliance is { } alliance && JoinsUnnamed(view.Text, pos + trigger.Word.Length))
                 {
                     bodies = [alliance]; // 等5家企业正式加入, 加入联盟: the alliance the text is about
+                }
+                else if (bodies.Count == 0 && trigger.Word == "加入" && MeetingBodyByHead(view, pos + trigger.Word.Length, endingThere: false) is { } joined)
+                {
+                    bodies = [joined]; // 会议批准A以团体会员身份加入学会
                 }
 
                 foreach (var a in members)
@@ -118,9 +141,9 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue; // 党组成员: a post, not membership
             }
 
-            if (Text.Chars.WordBefore(view.Text, pos, ["作为"]) > 0)
+            if (Text.Chars.WordBefore(view.Text, pos, ["作为", "以"]) > 0)
             {
-                continue; // B作为成员单位: B's role in a body named elsewhere, not membership of the body before B
+                continue; // B作为成员单位, 以团体会员身份: B's role in a body named elsewhere, not membership of the body before B
             }
 
             // the body is the nearest organisation or programme before the noun, the members are before the body
@@ -129,6 +152,17 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
             if (body is null && listed.Count > 0 && pos - clause <= 2)
             {
                 body = view.CurrentAlliance; // (首批)成员单位…包括A、B: of the alliance the text is about
+            }
+
+            if (body is null && MeetingBodyByHead(view, pos, endingThere: true) is { } reported)
+            {
+                // 批准A、B等42家单位成为学会团体会员: the bodies of the clause join the body whose meeting is reported
+                foreach (var a in view.Mentions.Where(m => m.Type == EntityTypes.Organization && m.Start >= clause && m.End <= pos && m != reported))
+                {
+                    yield return new RelationCandidate(RelationTypes.MemberOf, a, reported, trigger.Confidence, view.Sentence.Index);
+                }
+
+                continue;
             }
 
             if (body is null)

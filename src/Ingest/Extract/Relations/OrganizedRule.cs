@@ -131,7 +131,7 @@ public sealed class OrganizedRule(Lexicon lexicon) : IRelationRule
 
         foreach (var e in view.Mentions.Where(m => m.Type == EntityTypes.Event && m.IsGovernance))
         {
-            var owner = view.Mentions.Concat(view.NestedIn(e)).FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start == e.Start && m.End < e.End);
+            var owner = e.Body ?? view.Mentions.Concat(view.NestedIn(e)).FirstOrDefault(m => m.Type == EntityTypes.Organization && m.Start == e.Start && m.End < e.End);
             if (owner is not null)
             {
                 yield return new RelationCandidate(RelationTypes.Organized, owner, e, 0.8, view.Sentence.Index) { Role = "host" };

@@ -35,7 +35,9 @@ public static class Chars
         for (var open = name.IndexOfAny(['(', '（']); open >= 0 && open < name.Length - 1; open = name.IndexOfAny(['(', '（'], open + 1))
         {
             var close = name.IndexOfAny([')', '）'], open);
-            if (close > open && AliasCues.Any(c => name.AsSpan(open + 1, close - open - 1).StartsWith(c, StringComparison.Ordinal)))
+            // 中国汽车工程学会（China SAE）第十一届理事会…: a body's English name inside the name of its meeting is an alias too
+            if (close > open && (AliasCues.Any(c => name.AsSpan(open + 1, close - open - 1).StartsWith(c, StringComparison.Ordinal))
+                || (close < name.Length - 1 && IsLatinName(name.AsSpan(open + 1, close - open - 1)))))
             {
                 return WithoutAliasBrackets(name.Remove(open, close - open + 1));
             }
@@ -43,6 +45,11 @@ public static class Chars
 
         return name;
     }
+
+    private static bool IsLatinName(ReadOnlySpan<char> text) => text.Length > 0 && text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyExcept(LatinNameChars);
+
+    private static readonly System.Buffers.SearchValues<char> LatinNameChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz &-.");
 
     /// <summary>Drops the spaces PDF extraction puts between Chinese and Latin/digits (IEEE 机器人学会 → IEEE机器人学会); keeps spaces inside Latin names.</summary>
     public static string TightenSpaces(string name)
