@@ -32,8 +32,8 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
             at += taken - verb;
             var from = at + verb;
             from += HeadOf(body, s, from); // 当选联盟理事长: the body's own head noun
-            var titles = TitlesAt(s, from, out var end);
-            if (titles.Length == 0 || (end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0))
+            var titles = PostTitlesAt(s, from);
+            if (titles.Length == 0)
             {
                 continue; // a body follows (当选为X会长), no title at all, or a seat (理事长单位: MemberOfRule)
             }
@@ -63,8 +63,8 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
-            var titles = TitlesAt(s, at + 1, out var end);
-            if (titles.Length == 0 || (end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0))
+            var titles = PostTitlesAt(s, at + 1);
+            if (titles.Length == 0)
             {
                 continue;
             }
@@ -100,6 +100,13 @@ public sealed class ElectedRule(Lexicon lexicon) : IRelationRule
         }
 
         return 0;
+    }
+
+    /// <summary>A person's titles right at <paramref name="start"/>; "" when none, or when they name a seat (理事长单位).</summary>
+    private string PostTitlesAt(string s, int start)
+    {
+        var titles = TitlesAt(s, start, out var end);
+        return end + 2 <= s.Length && string.CompareOrdinal(s, end, "单位", 0, 2) == 0 ? "" : titles;
     }
 
     /// <summary>The titles (joined by 、 or 兼) starting right at <paramref name="start"/>, "" when none.</summary>
