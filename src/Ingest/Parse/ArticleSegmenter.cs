@@ -40,21 +40,22 @@ internal sealed class ArticleSegmenter(TextLayoutRules rules)
             && !rules.IsByline(text) && !ChineseDate.IsDateOnly(text, out _) && !rules.Metadata.TryRead(text, out _);
     }
 
-    // Walks back from the opening over the sub-title, byline and one headline that belong to the same article.
+    // Walks back from the opening over the sub-title, byline, metadata lines (来源：… 作者：…) and the headline (one or two
+    // lines) that belong to the same article.
     private int HeadStart(IReadOnlyList<Paragraph> paragraphs, int opening, int previousStart)
     {
         var start = opening;
         var headlines = 0;
-        for (var j = opening - 1; j >= previousStart && opening - j <= 4; j--)
+        for (var j = opening - 1; j >= previousStart && opening - j <= 5; j--)
         {
             var paragraph = paragraphs[j];
-            if (rules.IsSubtitle(paragraph.Text) || rules.IsByline(paragraph.Text))
+            if (rules.IsSubtitle(paragraph.Text) || rules.IsByline(paragraph.Text) || (headlines == 0 && rules.Metadata.TryRead(paragraph.Text, out _)))
             {
                 start = j;
             }
-            else if (headlines == 0 && IsHeadline(paragraph))
+            else if (headlines < 2 && IsHeadline(paragraph))
             {
-                start = j;
+                start = j; // a headline, and the line above it when that is one too (引题 or a two-line title)
                 headlines++;
             }
             else

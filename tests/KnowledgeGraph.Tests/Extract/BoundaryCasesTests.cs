@@ -61,6 +61,7 @@ public class BoundaryCasesTests
     [InlineData("苏州市电子学会承接苏州市工业和信息化局委托的评审工作。", "苏州市电子学会承接苏州市工业和信息化局")]
     [InlineData("各会员单位要为全省科技创新高地贡献学会力量。", "高地贡献学会")]
     [InlineData("省科协将把此次签署的框架协议落到实处。", "落到实处")]
+    [InlineData("代表团参观了我校材料科学与工程学院。", "校材料科学与工程学院")]
     public void A_person_a_verb_or_a_venue_before_a_suffix_does_not_make_a_name(string text, string notAName)
     {
         var g = ExtractorFixture.Run(text);

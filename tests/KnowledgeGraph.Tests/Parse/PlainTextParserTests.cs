@@ -23,6 +23,17 @@ public class PlainTextParserTests
     }
 
     [Fact]
+    public void A_two_line_headline_and_its_metadata_line_stay_with_the_story_that_opens_with_a_dateline()
+    {
+        var text = "襄阳市科协第八次代表大会隆重召开\n王某当选市科协主席\n\n来源：襄阳日报　　作者：李某　　发布时间：2025-11-21\n\n"
+            + "本报讯（记者李某）11月20日，襄阳市科学技术协会第八次代表大会在襄阳召开。大会选举产生了新一届委员会。";
+        var article = _parser.Parse(ParseFixtures.Utf8("a.txt", text)).Should().ContainSingle().Subject;
+
+        article.Title.Should().Be("襄阳市科协第八次代表大会隆重召开");
+        article.Text.Should().Contain("王某当选市科协主席").And.Contain("本报讯");
+    }
+
+    [Fact]
     public void Gives_each_article_an_id_from_the_origin_and_its_position()
     {
         var document = ParseFixtures.Document("newspaper-page.txt");

@@ -108,6 +108,12 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 continue; // 书记处书记, 党组成员: a title, not a body
             }
 
+            if (!found.Anchored && s[start] == '校' && start > 0 && s[start - 1] is '我' or '本' or '该' && i - start > 3)
+            {
+                start++; // 我校光电工程学院: the school's unit, named without the school
+                core--;
+            }
+
             if (!found.Anchored)
             {
                 // 年内校科协, 经市科协: an unanchored run ending in 校, or in a place head after a verb, and a body is that context
