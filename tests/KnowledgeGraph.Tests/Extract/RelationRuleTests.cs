@@ -305,6 +305,22 @@ public class RelationRuleTests
     }
 
     [Fact]
+    public void Bodies_listed_before_a_count_and_a_member_noun_are_members_and_a_service_group_visits()
+    {
+        var g = ExtractorFixture.Run("江苏省机械工程学会第九届理事会第二次会议在南京召开。东南大学、南京理工大学、河海大学3家成员单位作交流发言。"
+            + "江苏省科协院士专家服务团先后走访了徐工集团工程机械股份有限公司和江苏恒瑞医药股份有限公司。");
+
+        const string federation = "江苏省机械工程学会";
+        foreach (var member in new[] { "东南大学", "南京理工大学", "河海大学" })
+        {
+            g.Relation(RelationTypes.MemberOf, member, federation).Should().NotBeNull(member);
+        }
+
+        g.Relations.Should().NotContain(r => r.Type == RelationTypes.MemberOf && r.Target == "河海大学");
+        g.Relation(RelationTypes.Visited, "江苏省科协院士专家服务团", "徐工集团工程机械股份有限公司").Should().NotBeNull();
+    }
+
+    [Fact]
     public void A_meeting_that_elects_a_list_of_people_gives_each_their_post_at_its_body()
     {
         var g = ExtractorFixture.Run("次日召开的江西省植物学会九届一次理事会议选举南昌大学教授刘青为理事长，江西农业大学副校长黄芳、"

@@ -93,6 +93,18 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
         return body.Text.EndsWith(word, StringComparison.Ordinal) && !view.Mentions.Any(m => m.Start <= start && start < m.End) ? body : null;
     }
 
+    /// <summary>Does the text between a list's last body and the noun close the list: 等, a count (4家), 首批?</summary>
+    private static bool ClosesList(string s, int from, int to)
+    {
+        if (from >= to || to > s.Length)
+        {
+            return false; // the body is not written before the noun in this sentence (the alliance the text is about)
+        }
+
+        var gap = s.AsSpan(from, to - from);
+        return gap.Length > 0 && (gap[0] == '等' || (char.IsAsciiDigit(gap[0]) && gap.IndexOfAny('家', '个', '所') > 0));
+    }
+
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
         foreach (var (pos, trigger) in view.Triggers(triggers))
@@ -170,12 +182,16 @@ public sealed class MemberOfRule(Lexicon lexicon) : IRelationRule
                 continue;
             }
 
-            if (view.Text[body.End] == '等' && view.CurrentAlliance is { } about && about != body)
+            if (ClosesList(view.Text, body.End, pos))
             {
-                // A、B、C等首批成员单位: the list closed by 等 is the members, of the alliance the text is about
-                foreach (var a in view.ListBefore(body.End, EntityTypes.Organization).Where(a => a != about))
+                // A、B、C等首批成员单位, A、B、C、D4家成员单位: the list closed by 等 or a count is the members, of the
+                // alliance the text is about (else the body whose meeting is reported); never of the list's last body
+                if ((view.CurrentAlliance ?? view.MeetingBody) is { } about && about != body)
                 {
-                    yield return new RelationCandidate(RelationTypes.MemberOf, a, about, trigger.Confidence, view.Sentence.Index);
+                    foreach (var a in view.ListBefore(body.End, EntityTypes.Organization).Where(a => a != about))
+                    {
+                        yield return new RelationCandidate(RelationTypes.MemberOf, a, about, trigger.Confidence, view.Sentence.Index);
+                    }
                 }
 
                 continue;
