@@ -62,6 +62,8 @@ public class BoundaryCasesTests
     [InlineData("各会员单位要为全省科技创新高地贡献学会力量。", "高地贡献学会")]
     [InlineData("省科协将把此次签署的框架协议落到实处。", "落到实处")]
     [InlineData("代表团参观了我校材料科学与工程学院。", "校材料科学与工程学院")]
+    [InlineData("请于5月10日前将推荐表报送至市科协组织人事部。", "至市科协")]
+    [InlineData("电子版发送至kxzc@njkx.com市科技工作者服务中心。", "com市科技工作者服务中心")]
     public void A_person_a_verb_or_a_venue_before_a_suffix_does_not_make_a_name(string text, string notAName)
     {
         var g = ExtractorFixture.Run(text);

@@ -187,7 +187,8 @@ public sealed class NameBoundary(Lexicon lexicon)
 
         if (Chars.IsLatin(c))
         {
-            return k == 0 || !Chars.IsLatin(s[k - 1]) ? 1 : 0;
+            // a word of an e-mail address or a web address (kxzc@hfkx.com市…) is no name's start
+            return k == 0 || !(Chars.IsLatin(s[k - 1]) || s[k - 1] is '.' or '@' or '/') ? 1 : 0;
         }
 
         if (eventNames && (IsYear(s, k) || IsEdition(s, k)))
