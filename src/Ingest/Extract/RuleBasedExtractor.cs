@@ -318,6 +318,7 @@ public sealed class RuleBasedExtractor : IExtractor
         // 中国机械工程学会（CMES）第十一届理事会: the bracketed short name is the body's alias
         var text = named.Text[..edition];
         var open = text.Length > 0 && Text.Chars.IsCloseBracket(text[^1]) ? text.LastIndexOfAny(['(', '（']) : -1;
+        open = open > 0 && Text.Chars.IsLatinName(text.AsSpan(open + 1, text.Length - open - 2)) ? open : -1;
         var body = new Mention(EntityTypes.Organization, open > 0 ? text[..open] : text, named.SentenceIndex, named.Start, named.Start + edition) { Kind = named.Kind, Nested = true };
         if (open > 0)
         {

@@ -296,7 +296,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             m.Aliases.AddRange(names);
             m.End = close + 1;
         }
-        else if (inner.Length > 0 && inner.All(IsEnglishNameChar) && inner.Any(Chars.IsLatin))
+        else if (Chars.IsLatinName(inner))
         {
             // the span covers the acronym so that a title written after it reads back to this body
             m.Aliases.Add(inner);
@@ -315,15 +315,12 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         }
     }
 
-    private static bool IsEnglishNameChar(char c) => Chars.IsLatin(c) || c is ' ' or '-' or '&' or '.';
-
     /// <summary>"English Name，简称ABC" or "简称ABC" inside a bracket: the names it gives, null when it is anything else.</summary>
     private static List<string>? EnglishNameAndShortForm(string inner, int shortName)
     {
         var english = inner[..shortName].TrimEnd('，', ',', '；', ';', ' ');
         var form = inner[(shortName + 2)..].Trim().TrimStart('：', ':').Trim();
-        if (form.Length is < 2 or > 16 || !form.All(c => IsEnglishNameChar(c) || Chars.IsCjk(c))
-            || (english.Length > 0 && !(english.All(IsEnglishNameChar) && english.Any(Chars.IsLatin))))
+        if (form.Length is < 2 or > 16 || !form.All(c => Chars.IsLatinNameChar(c) || Chars.IsCjk(c)) || (english.Length > 0 && !Chars.IsLatinName(english)))
         {
             return null;
         }

@@ -38,7 +38,6 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
         return de < 0 ? null : view.ListAfter(de + 1, 0, EntityTypes.Organization, EntityTypes.Program, EntityTypes.Event).FirstOrDefault();
     }
 
-    private static readonly string[] Jointly = ["联合", "共同"];
     private static readonly string[] Sides = ["双方", "三方", "多方"];
 
     /// <summary>双方(将)共建…: the trigger's clause names no agent but the sides of an agreement reported before.</summary>
@@ -65,7 +64,7 @@ public sealed class FoundedRule(Lexicon lexicon) : IRelationRule
     private static List<Mention> RoleAgents(SentenceView view, int clause, int pos)
     {
         var lead = view.Text[clause..pos].Trim();
-        if (!Jointly.Contains(lead))
+        if (!SentenceView.Jointly.Contains(lead))
         {
             return [];
         }

@@ -11,7 +11,6 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 {
     private readonly Text.CharTrie<Trigger> triggers = lexicon.TriggersOf(RelationTypes.PartnersWith);
     private readonly Text.CharTrie<Trigger> meetings = lexicon.TriggersOf(RelationTypes.Visited, RelationTypes.MetWith);
-    private static readonly string[] Jointly = ["共同", "联合", "一起"];
 
     public IEnumerable<RelationCandidate> Apply(SentenceView view)
     {
@@ -31,7 +30,7 @@ public sealed class PartnersWithRule(Lexicon lexicon) : IRelationRule
 
             if (with < 0)
             {
-                var jointly = Text.Chars.WordBefore(text, pos, Jointly);
+                var jointly = Text.Chars.WordBefore(text, pos, SentenceView.Jointly);
                 var signatories = jointly > 0 ? view.ListBefore(pos - jointly, EntityTypes.Organization) : [];
                 if (signatories.Count >= 2)
                 {

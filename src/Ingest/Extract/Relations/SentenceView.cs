@@ -138,6 +138,9 @@ public sealed class SentenceView(Sentence sentence, IReadOnlyList<Mention> menti
 
     private static readonly string[] Joiners = ["联合", "会同", "携手"];
 
+    /// <summary>Adverbs of acting together, written between a list of agents and their verb (A、B共同签署, 联合成立).</summary>
+    public static readonly string[] Jointly = ["共同", "联合", "一起"];
+
     /// <summary>Length of 联合/会同/携手 starting at <paramref name="start"/>, 0 when none.</summary>
     public int JoinerAt(int start) => Chars.WordAt(Text, start, Joiners);
 

@@ -46,10 +46,26 @@ public static class Chars
         return name;
     }
 
-    private static bool IsLatinName(ReadOnlySpan<char> text) => text.Length > 0 && text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyExcept(LatinNameChars);
+    /// <summary>An English name or acronym as written in brackets: Latin letters with spaces, '-', '&amp;' or '.' (China SAE, RWTH Aachen University).</summary>
+    public static bool IsLatinName(ReadOnlySpan<char> text)
+    {
+        var letters = false;
+        foreach (var c in text)
+        {
+            if (IsLatin(c))
+            {
+                letters = true;
+            }
+            else if (!IsLatinNameChar(c))
+            {
+                return false;
+            }
+        }
 
-    private static readonly System.Buffers.SearchValues<char> LatinNameChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz &-.");
+        return letters;
+    }
+
+    public static bool IsLatinNameChar(char c) => IsLatin(c) || c is ' ' or '-' or '&' or '.';
 
     /// <summary>Drops the spaces PDF extraction puts between Chinese and Latin/digits (IEEE 机器人学会 → IEEE机器人学会); keeps spaces inside Latin names.</summary>
     public static string TightenSpaces(string name)
