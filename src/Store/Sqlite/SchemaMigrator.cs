@@ -17,6 +17,11 @@ internal static class SchemaMigrator
         await using var connection = await connections.OpenAsync(ct);
         var version = await ReadVersionCheckedAsync(connection, connections.FullPath, ct);
         await EnsureOwnedAsync(connection, version, connections.FullPath, ct);
+        if (version == 0)
+        {
+            await ExecuteAsync(connection, null, SchemaSql.SetNewFilePageSize, ct);
+        }
+
         await EnableWriteAheadLogAsync(connection, ct);
 
         foreach (var migration in EmbeddedMigrations.All.Where(m => m.Version > version))
@@ -80,7 +85,7 @@ internal static class SchemaMigrator
     private static async Task<int> ReadVersionAsync(SqliteConnection connection, SqliteTransaction? transaction, CancellationToken ct) =>
         (int)await ScalarAsync<long>(connection, transaction, SchemaSql.ReadUserVersion, ct);
 
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -35,6 +35,15 @@ internal static class SchemaSql
     /// <summary>Tables someone created in the file; a file at version 0 with tables belongs to another application.</summary>
     public const string CountForeignTables = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\';";
 
+    /// <summary>
+    /// Page size of a new file (it can only be chosen before the first table; an existing file keeps its own). Ids are
+    /// random text keys, so every batch inserts all over each index: 16 KiB pages hold four times the entries of the
+    /// default 4 KiB, so a batch splits and rewrites fewer pages and the trees are one level shallower. Measured at
+    /// 100k relations in batches of 10,000 (bench/RESULTS.md): 1.4–1.7× the relations/s of 4 KiB pages, reads at 1M
+    /// relations unchanged; 32 and 64 KiB gained no more on inserts and cost point reads more bytes per level.
+    /// </summary>
+    public const string SetNewFilePageSize = "PRAGMA page_size = 16384;";
+
     /// <summary>WAL is a property of the file (it persists), so setting it once at start is enough; returns the mode now in effect.</summary>
     public const string EnableWriteAheadLog = "PRAGMA journal_mode = WAL;";
 

@@ -26,7 +26,24 @@ public sealed class SqliteGraphStoreFileTests : IDisposable
         File.Exists(path).Should().BeTrue();
         (await ScalarAsync(path, "PRAGMA user_version;")).Should().Be((long)EmbeddedMigrations.LatestVersion);
         (await ScalarAsync(path, "PRAGMA journal_mode;")).Should().Be("wal");
+        (await ScalarAsync(path, "PRAGMA page_size;")).Should().Be(16384L);
         (await ScalarAsync(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'relation_evidence';")).Should().Be(1L);
+    }
+
+    [Fact]
+    public async Task A_file_made_with_the_default_page_size_keeps_it_and_works()
+    {
+        var path = _folder.File("graph.db");
+        await ExecuteAsync(path, "PRAGMA page_size = 4096; CREATE TABLE scratch (x); DROP TABLE scratch;"); // a file that already has pages
+        using (var store = Open(path))
+        {
+            await store.InitializeAsync();
+            await store.WriteAsync(Batch());
+            (await store.FindPathsAsync(Guangzhou.Id, Shenzhen.Id, 3, RelationFilter.All, 10)).Should().HaveCount(2);
+        }
+
+        (await ScalarAsync(path, "PRAGMA page_size;")).Should().Be(4096L);
+        (await ScalarAsync(path, "PRAGMA user_version;")).Should().Be((long)EmbeddedMigrations.LatestVersion);
     }
 
     [Fact]
