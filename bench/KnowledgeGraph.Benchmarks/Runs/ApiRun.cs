@@ -30,11 +30,14 @@ public static class ApiRun
         var means = new Dictionary<string, double>();
         foreach (var (name, run) in runs)
         {
-            var warm = Stopwatch.StartNew();
-            for (var i = 0; warm.Elapsed < TimeSpan.FromSeconds(2); i++)
+            await WarmUp.UntilJitSettlesAsync("api", name, async d =>
             {
-                await run(i);
-            }
+                var warm = Stopwatch.StartNew();
+                for (var i = 0; warm.Elapsed < d; i++)
+                {
+                    await run(i);
+                }
+            }, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
 
             var latencies = new Latencies();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

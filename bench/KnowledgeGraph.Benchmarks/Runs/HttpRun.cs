@@ -30,7 +30,7 @@ public static class HttpRun
         var rates = new Dictionary<string, double>();
         foreach (var (name, target, body) in runs)
         {
-            await LoadGenerator.RunAsync(target, body, concurrency, TimeSpan.FromSeconds(2), 2000); // warm-up
+            await WarmUp.UntilJitSettlesAsync("http", name, d => LoadGenerator.RunAsync(target, body, concurrency, d, int.MaxValue), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(30));
             var r = await LoadGenerator.RunAsync(target, body, concurrency, TimeSpan.FromSeconds(seconds), maxRequests);
             rates[name] = r.RequestsPerSecond;
             var detail = new Dictionary<string, object?>

@@ -24,13 +24,19 @@ internal static class ReadSql
         ORDER BY e.name, e.id;
         """;
 
-    /// <summary>$name_like is a LIKE pattern over normalised names and aliases (ASCII case-insensitive).</summary>
+    /// <summary>
+    /// $name_like is a LIKE pattern over normalised names and aliases (ASCII case-insensitive). The names matching it are
+    /// found by one pass over the (normalized, entity_id) index, kept as a set, and each listed entity is probed against
+    /// it; a correlated EXISTS instead looked up every entity's names one entity at a time (5× slower at 100k entities:
+    /// ~620 ms for a page and its count, ~120 ms now, of which ~27 ms is the LIKE pass itself). SQLite builds the set
+    /// on first use even when the OR's left side holds, so the constant test inside keeps it from scanning for no filter.
+    /// </summary>
     private const string EntityListFilter = """
 
         WHERE ($type IS NULL OR e.type = $type)
           AND ($kinds IS NULL OR e.kind IN (SELECT value FROM json_each($kinds)))
-          AND ($name_like IS NULL OR EXISTS (
-                SELECT 1 FROM entity_names n WHERE n.entity_id = e.id AND n.normalized LIKE $name_like ESCAPE '\'))
+          AND ($name_like IS NULL OR e.id IN (
+                SELECT n.entity_id FROM entity_names n WHERE $name_like IS NOT NULL AND n.normalized LIKE $name_like ESCAPE '\'))
         """;
 
     public const string CountEntityList = "SELECT count(*) FROM entities e" + EntityListFilter + ";";
