@@ -16,7 +16,9 @@ public sealed class CharTrie<TValue>
     }
 
     private readonly Node root = new();
+    private readonly HashSet<char> lastChars = [];
     private SearchValues<char>? starts;
+    private SearchValues<char>? ends;
 
     public int Count { get; private set; }
 
@@ -28,6 +30,8 @@ public sealed class CharTrie<TValue>
         }
 
         starts = null;
+        ends = null;
+        lastChars.Add(word[^1]);
 
         var node = root;
         foreach (var c in word)
@@ -140,6 +144,14 @@ public sealed class CharTrie<TValue>
     public bool EndsAt(ReadOnlySpan<char> text, int end, int maxLength, out int length)
     {
         length = 0;
+
+        // Asked at every position of a sentence by clause scans; most characters end no word, and one set lookup says so
+        // without walking the trie once per candidate length.
+        ends ??= SearchValues.Create([.. lastChars]);
+        if (end < 1 || !ends.Contains(text[end - 1]))
+        {
+            return false;
+        }
         for (var k = Math.Min(maxLength, end); k >= 1; k--)
         {
             if (Contains(text.Slice(end - k, k)))
