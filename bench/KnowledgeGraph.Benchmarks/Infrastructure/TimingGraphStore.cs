@@ -33,6 +33,15 @@ public sealed class TimingGraphStore(IGraphStore inner) : IGraphStore
         return result;
     }
 
+    public async Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default)
+    {
+        var sw = Stopwatch.StartNew();
+        var result = await inner.FindResolutionCandidatesAsync(names, affiliated, othersPerName, ct);
+        LookupTime += sw.Elapsed;
+        return result;
+    }
+
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetEntitiesAsync(ids, ct);
 
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default) => inner.ListEntitiesAsync(filter, page, ct);

@@ -15,8 +15,6 @@ namespace KnowledgeGraph.Ingest.Resolve;
 /// </summary>
 public sealed class EntityResolver(IGraphStore store, ContextDependentNames contextNames, KnowledgeOntology ontology, ILogger<EntityResolver> logger)
 {
-    public const string AffiliationProperty = "affiliation";
-
     public Task<GraphBatch> ResolveAsync(IReadOnlyList<DocumentGraph> graphs, CancellationToken ct) => ResolveAsync(graphs, null, ct);
 
     /// <param name="ignoredIds">Stored entities to resolve as if they were absent: curation is about to re-derive them.</param>
@@ -26,7 +24,11 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
         var known = new NameIndex();
         if (lookupNames.Count > 0)
         {
-            foreach (var entity in await store.FindByNamesAsync(lookupNames, ct))
+            // People of a common name can number hundreds in a large graph; matching needs only the ones with the stated
+            // affiliation and whether there are one or several others (NameIndex.Find), so that is all the store returns.
+            var affiliated = graphs.SelectMany(AffiliatedNames).ToHashSet();
+            var othersPerName = 2 + (ignoredIds?.Count ?? 0);
+            foreach (var entity in await store.FindResolutionCandidatesAsync(lookupNames, affiliated, othersPerName, ct))
             {
                 if (ignoredIds?.Contains(entity.Id) == true)
                 {
@@ -84,7 +86,7 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
         var match = known.Find(extracted.Type, MatchableNames(extracted), affiliation);
         var properties = affiliation is null
             ? extracted.Properties
-            : new Dictionary<string, string>(extracted.Properties) { [AffiliationProperty] = affiliation };
+            : new Dictionary<string, string>(extracted.Properties) { [EntityProperties.Affiliation] = affiliation };
 
         if (match is not null)
         {
@@ -121,6 +123,14 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
 
     private IEnumerable<string> MatchableNames(ExtractedEntity e) =>
         new[] { e.Name }.Concat(e.Aliases).Select(Ids.Normalize).Where(n => n.Length > 0 && !contextNames.Contains(n));
+
+    private IEnumerable<AffiliatedName> AffiliatedNames(DocumentGraph graph)
+    {
+        var affiliations = Affiliations(graph);
+        return graph.Entities
+            .Where(e => e.Type == EntityTypes.Person && affiliations.ContainsKey(e.Name))
+            .SelectMany(e => MatchableNames(e).Select(n => new AffiliatedName(n, Ids.Normalize(affiliations[e.Name]))));
+    }
 
     /// <summary>A person's affiliation: the organization of their first stated post.</summary>
     private static Dictionary<string, string> Affiliations(DocumentGraph graph)

@@ -56,5 +56,5 @@ internal sealed class NameIndex
         return null;
     }
 
-    private static string? Affiliation(Entity e) => e.Properties.GetValueOrDefault(EntityResolver.AffiliationProperty);
+    private static string? Affiliation(Entity e) => e.Properties.GetValueOrDefault(EntityProperties.Affiliation);
 }

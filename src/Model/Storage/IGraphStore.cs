@@ -21,6 +21,16 @@ public interface IGraphStore
     /// <summary>Entities whose normalised name or alias equals one of <paramref name="names"/> (for resolution).</summary>
     Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken ct = default);
 
+    /// <summary>
+    /// The stored entities resolution has to weigh for <paramref name="names"/> (normalised names or aliases), by name
+    /// then id: every entity going by one of them, except that of the people with an affiliation only those of an
+    /// <paramref name="affiliated"/> pair are sure to come back, plus at least <paramref name="othersPerName"/> of them
+    /// per name (all if fewer) — enough to tell one namesake from several without loading every namesake of a common
+    /// name. A store may return more (up to <see cref="FindByNamesAsync"/>).
+    /// </summary>
+    Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default);
+
     /// <summary>Filtered, cursor-paged entity list ordered by name then id.</summary>
     Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default);
 

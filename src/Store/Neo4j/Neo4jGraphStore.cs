@@ -143,6 +143,14 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         return await _queries.EntitiesByNormalizedNamesAsync(names.Select(Ids.Normalize).Distinct(), ct);
     }
 
+    /// <summary>
+    /// All namesakes, as <see cref="FindByNamesAsync"/>: the graph keeps a person's affiliation among its properties, not
+    /// beside its names, so there is no narrower read; the resolver picks among them.
+    /// </summary>
+    public Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default) =>
+        FindByNamesAsync(names, ct);
+
     public async Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page.First, nameof(page));

@@ -98,16 +98,17 @@ internal sealed class BatchWriter
 
     private void WriteEntities(IReadOnlyList<Entity> entities)
     {
-        using var upsert = Prepare(WriteSql.UpsertEntity, "$id", "$type", "$kind", "$name", "$properties", "$other_kind");
-        using var addName = Prepare(WriteSql.AddEntityName, "$entity_id", "$name", "$normalized");
+        using var upsert = Prepare(WriteSql.UpsertEntity, "$id", "$type", "$kind", "$name", "$properties", "$other_kind", "$scope");
+        using var addName = Prepare(WriteSql.AddEntityName, "$entity_id", "$name", "$normalized", "$scope");
         using var addMention = Prepare(WriteSql.InsertMention, "$entity_id", "$article_id", "$sentence", "$start", "$end");
         foreach (var e in entities)
         {
             _ct.ThrowIfCancellationRequested();
-            upsert.Execute(e.Id, e.Type, e.Kind, e.Name, StoreJson.Properties(e.Properties), OrganizationKinds.Other);
+            var scope = NameScope(e);
+            upsert.Execute(e.Id, e.Type, e.Kind, e.Name, StoreJson.Properties(e.Properties), OrganizationKinds.Other, scope);
             foreach (var name in e.Aliases.Prepend(e.Name).Where(n => !string.IsNullOrWhiteSpace(n)))
             {
-                addName.Execute(e.Id, name, Ids.Normalize(name));
+                addName.Execute(e.Id, name, Ids.Normalize(name), scope);
             }
 
             foreach (var m in e.Mentions)
@@ -117,6 +118,12 @@ internal sealed class BatchWriter
             }
         }
     }
+
+    /// <summary>What tells this entity apart from others of its name, when the batch states it (see migration 006).</summary>
+    private static string? NameScope(Entity e) =>
+        e.Type == EntityTypes.Person && e.Properties.TryGetValue(EntityProperties.Affiliation, out var affiliation)
+            ? Ids.Normalize(affiliation)
+            : null;
 
     private void WriteRelations(IReadOnlyList<Relation> relations)
     {

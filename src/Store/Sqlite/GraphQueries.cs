@@ -22,6 +22,13 @@ internal sealed class GraphQueries(IReadOnlyCollection<string> symmetricRelation
     public Task<List<Entity>> EntitiesByNormalizedNamesAsync(SqliteConnection c, IEnumerable<string> normalizedNames, CancellationToken ct) =>
         ReadAllAsync(c, ReadSql.EntitiesByNormalizedNames, RowMapper.Entity, ct, ("$names", StoreJson.Array(normalizedNames)));
 
+    public Task<List<Entity>> EntitiesForResolutionAsync(
+        SqliteConnection c, IEnumerable<string> normalizedNames, IEnumerable<AffiliatedName> affiliated, int othersPerName, CancellationToken ct) =>
+        ReadAllAsync(c, ReadSql.EntitiesForResolution, RowMapper.Entity, ct,
+            ("$names", StoreJson.Array(normalizedNames)),
+            ("$pairs", StoreJson.Pairs(affiliated.Select(a => (a.Name, a.Affiliation)))),
+            ("$others", othersPerName));
+
     public async Task<int> CountEntitiesAsync(SqliteConnection c, EntityFilter filter, CancellationToken ct)
     {
         var command = Command(c, ReadSql.CountEntityList, FilterParameters(filter));

@@ -25,6 +25,24 @@ internal static class ReadSql
         """;
 
     /// <summary>
+    /// Resolution's candidates (IGraphStore.FindResolutionCandidatesAsync), from the (normalized, scope, entity_id) index
+    /// alone until the kept ids are read: per name, the entities without a scope, those of each asked (name, scope)
+    /// pair, and the first $others people with a scope — never every namesake of a common name. $pairs is a JSON
+    /// array of [name, scope] arrays.
+    /// </summary>
+    public const string EntitiesForResolution = EntitySelect + """
+
+        WHERE e.id IN (
+            SELECT n.entity_id FROM json_each($names) w JOIN entity_names n ON n.normalized = w.value AND n.scope = ''
+            UNION
+            SELECT n.entity_id FROM json_each($pairs) p JOIN entity_names n ON n.normalized = p.value ->> 0 AND n.scope = p.value ->> 1
+            UNION
+            SELECT e2.id FROM json_each($names) w JOIN entities e2 ON e2.id IN (
+                SELECT DISTINCT entity_id FROM entity_names WHERE normalized = w.value AND scope <> '' LIMIT $others))
+        ORDER BY e.name, e.id;
+        """;
+
+    /// <summary>
     /// $name_like is a LIKE pattern over normalised names and aliases (ASCII case-insensitive). The names matching it are
     /// found by one pass over the (normalized, entity_id) index, kept as a set, and each listed entity is probed against
     /// it; a correlated EXISTS instead looked up every entity's names one entity at a time (5× slower at 100k entities:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeGraph.Model;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
@@ -24,6 +25,8 @@ internal static class SchemaMigrator
 
         await EnableWriteAheadLogAsync(connection, ct);
 
+        // Migrations that derive a column compare names as the code does (006 fills the name scope).
+        connection.CreateFunction<string, string>("normalize_name", Ids.Normalize, isDeterministic: true);
         foreach (var migration in EmbeddedMigrations.All.Where(m => m.Version > version))
         {
             await ApplyAsync(connection, migration, ct);

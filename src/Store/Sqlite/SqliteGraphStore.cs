@@ -87,6 +87,16 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         ReadAsync<IReadOnlyList<Entity>>(async c =>
             await _queries.EntitiesByNormalizedNamesAsync(c, names.Select(Ids.Normalize).Distinct(), ct), ct);
 
+    public Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(othersPerName);
+        return ReadAsync<IReadOnlyList<Entity>>(async c => await _queries.EntitiesForResolutionAsync(c,
+            names.Select(Ids.Normalize).Distinct(),
+            affiliated.Select(a => new AffiliatedName(Ids.Normalize(a.Name), Ids.Normalize(a.Affiliation))).Distinct(),
+            othersPerName, ct), ct);
+    }
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(page.First, nameof(page));

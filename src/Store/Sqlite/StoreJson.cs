@@ -22,5 +22,9 @@ internal static class StoreJson
 
     public static string Array(IEnumerable<string> values) => JsonSerializer.Serialize(values, Options);
 
+    /// <summary>[[a, b], …]: pairs for a json_each read as value ->> 0 and value ->> 1.</summary>
+    public static string Pairs(IEnumerable<(string First, string Second)> pairs) =>
+        JsonSerializer.Serialize(pairs.Select(p => new[] { p.First, p.Second }), Options);
+
     public static IReadOnlyList<string> ParseArray(string json) => JsonSerializer.Deserialize<List<string>>(json, Options)!;
 }

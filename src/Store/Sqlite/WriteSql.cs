@@ -88,6 +88,8 @@ internal static class WriteSql
     /// unknown (NULL) or the catch-all 'Other' is replaced by a stated one. Properties: the batch wins per key.
     /// Runs before the entity's mentions are added, so had_mentions says whether any survived from before the batch
     /// (an entity that lost some is already queued with NULL by <see cref="ForgetArticleEvidence"/>, and keeps it).
+    /// $scope is a person's normalised affiliation when the batch states one (it then wins, as in the properties): it
+    /// moves to every name the person already has.
     /// </summary>
     public const string UpsertEntity = """
         INSERT OR IGNORE INTO temp.refresh_entities (id, had_mentions)
@@ -99,12 +101,17 @@ internal static class WriteSql
                 WHEN entities.kind IS NULL OR (entities.kind = $other_kind AND excluded.kind IS NOT NULL) THEN excluded.kind
                 ELSE entities.kind END,
             properties = json_patch(entities.properties, excluded.properties);
+        UPDATE entity_names SET scope = $scope WHERE entity_id = $id AND $scope IS NOT NULL AND scope <> $scope;
         """;
 
-    /// <summary>Aliases are a union; a name other than the stored one (a variant spelling) becomes an alias.</summary>
+    /// <summary>
+    /// Aliases are a union; a name other than the stored one (a variant spelling) becomes an alias. A new name takes the
+    /// batch's scope, else the one the entity's other names have.
+    /// </summary>
     public const string AddEntityName = """
-        INSERT OR IGNORE INTO entity_names (entity_id, name, normalized, is_alias)
-        VALUES ($entity_id, $name, $normalized, $name <> (SELECT name FROM entities WHERE id = $entity_id));
+        INSERT OR IGNORE INTO entity_names (entity_id, name, normalized, is_alias, scope)
+        VALUES ($entity_id, $name, $normalized, $name <> (SELECT name FROM entities WHERE id = $entity_id),
+                coalesce($scope, (SELECT scope FROM entity_names WHERE entity_id = $entity_id LIMIT 1), ''));
         """;
 
     public const string InsertMention = $"""

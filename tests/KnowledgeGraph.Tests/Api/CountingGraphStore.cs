@@ -26,6 +26,10 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken ct = default) =>
         Count(nameof(FindByNamesAsync), inner.FindByNamesAsync(names, ct));
 
+    public Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default) =>
+        Count(nameof(FindResolutionCandidatesAsync), inner.FindResolutionCandidatesAsync(names, affiliated, othersPerName, ct));
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default) =>
         Count(nameof(ListEntitiesAsync), inner.ListEntitiesAsync(filter, page, ct));
 

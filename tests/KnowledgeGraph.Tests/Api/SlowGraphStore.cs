@@ -40,6 +40,10 @@ public sealed class SlowGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken ct = default) => inner.FindByNamesAsync(names, ct);
 
+    public Task<IReadOnlyList<Entity>> FindResolutionCandidatesAsync(
+        IReadOnlyCollection<string> names, IReadOnlyCollection<AffiliatedName> affiliated, int othersPerName, CancellationToken ct = default) =>
+        inner.FindResolutionCandidatesAsync(names, affiliated, othersPerName, ct);
+
     public Task<Page<Entity>> ListEntitiesAsync(EntityFilter filter, PageRequest page, CancellationToken ct = default) => inner.ListEntitiesAsync(filter, page, ct);
 
     public Task<IReadOnlyList<Relation>> GetRelationsAsync(IReadOnlyCollection<string> entityIds, RelationFilter filter, CancellationToken ct = default) =>

@@ -83,6 +83,27 @@ public sealed class EntityResolverTests : IDisposable
     }
 
     [Fact]
+    public async Task Among_many_namesakes_a_mention_joins_the_one_of_its_affiliation_and_a_bare_mention_joins_no_affiliated_one()
+    {
+        string PersonId(GraphBatch batch) => batch.Entities.Single(e => e.Type == EntityTypes.Person).Id;
+        var first = PersonId(await ResolveAndWriteAsync(Doc("bare", [Person("王伟")])));
+        var stated = PersonId(await ResolveAndWriteAsync(Doc("stated", [Person("王伟"), Org("宁夏科协")], Holds("王伟", "宁夏科协", "主席"))));
+        stated.Should().Be(first, "a bare namesake that is the only one takes the affiliation stated later");
+
+        var universities = Enumerable.Range(1, 6).Select(i => $"第{i}理工大学").ToArray();
+        var others = new List<string>();
+        foreach (var university in universities)
+        {
+            others.Add(PersonId(await ResolveAndWriteAsync(Doc(university, [Person("王伟"), Org(university)], Holds("王伟", university, "教授")))));
+        }
+
+        others.Should().OnlyHaveUniqueItems().And.NotContain(first);
+        PersonId(await ResolveAndWriteAsync(Doc("again-1", [Person("王伟"), Org("宁夏科协")], Holds("王伟", "宁夏科协", "主席")))).Should().Be(first);
+        PersonId(await ResolveAndWriteAsync(Doc("again-2", [Person("王伟"), Org(universities[^1])], Holds("王伟", universities[^1], "院长")))).Should().Be(others[^1]);
+        others.Should().NotContain(PersonId(await ResolveAndWriteAsync(Doc("bare-again", [Person("王伟")]))), "seven namesakes: no unique one to join");
+    }
+
+    [Fact]
     public async Task Relations_the_ontology_does_not_allow_or_with_unknown_ends_are_dropped()
     {
         var batch = await _resolver.ResolveAsync(

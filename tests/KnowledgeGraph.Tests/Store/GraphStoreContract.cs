@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Model.Curation;
 using KnowledgeGraph.Model.Graph;
 using KnowledgeGraph.Model.Ontology;
@@ -236,6 +237,29 @@ public abstract class GraphStoreContract : IAsyncLifetime
         (await Store.FindByNamesAsync(["“深圳市科学技术协会”", "张伟", "不存在的组织"])).Select(e => e.Id)
             .Should().BeEquivalentTo([Shenzhen.Id, ZhangWei.Id]);
         (await Store.FindByNamesAsync(["广州"])).Should().BeEmpty("names match whole, not in part");
+    }
+
+    [Fact]
+    public async Task Resolution_candidates_include_the_namesakes_of_an_asked_affiliation_and_enough_others_to_count()
+    {
+        Entity Namesake(string affiliation) => Person("王芳") with
+        {
+            Id = Ids.Entity(EntityTypes.Person, "王芳|" + affiliation),
+            Properties = new Dictionary<string, string> { [EntityProperties.Affiliation] = affiliation },
+        };
+        var unaffiliated = Person("王芳");
+        var fudan = Namesake("“复旦大学”");
+        var others = new[] { Namesake("北京大学"), Namesake("清华大学"), Namesake("南京大学") };
+        await Store.WriteAsync(new GraphBuilder().Article("同名", "王芳。").Mention([unaffiliated, fudan, .. others]).Build());
+
+        var found = await Store.FindResolutionCandidatesAsync(["王芳"], [new AffiliatedName("王芳", "复旦大学")], othersPerName: 2);
+
+        found.Select(e => e.Id).Should().Contain([unaffiliated.Id, fudan.Id], "the stored affiliation matches once normalised");
+        found.Should().HaveCountGreaterThanOrEqualTo(3, "at least two namesakes with an affiliation come back")
+            .And.BeInAscendingOrder(e => e.Id);
+        found.Single(e => e.Id == fudan.Id).Properties.Should().Contain(EntityProperties.Affiliation, "“复旦大学”");
+        (await Store.FindResolutionCandidatesAsync(["王芳"], [], othersPerName: 5)).Should().HaveCount(5);
+        (await Store.FindResolutionCandidatesAsync(["王 芳", "不存在的人"], [], othersPerName: 0)).Select(e => e.Id).Should().Contain(unaffiliated.Id);
     }
 
     [Fact]

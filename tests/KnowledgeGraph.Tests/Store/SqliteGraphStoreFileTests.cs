@@ -214,7 +214,7 @@ public sealed class SqliteGraphStoreFileTests : IDisposable
         [
             "SELECT 'articles|' || quote(id) || quote(document) || quote(title) || quote(url) || quote(publisher) || quote(author) || quote(published_on) || quote(content_hash) || quote(text) || quote(ingested_at) FROM articles ORDER BY id",
             "SELECT 'entities|' || quote(id) || quote(type) || quote(kind) || quote(name) || quote(properties) || quote(first_seen) || quote(last_seen) FROM entities ORDER BY id",
-            "SELECT 'entity_names|' || quote(rowid) || quote(entity_id) || quote(name) || quote(normalized) || quote(is_alias) FROM entity_names ORDER BY rowid",
+            "SELECT 'entity_names|' || quote(rowid) || quote(entity_id) || quote(name) || quote(normalized) || quote(is_alias) || quote(scope) FROM entity_names ORDER BY rowid",
             "SELECT 'mentions|' || quote(entity_id) || quote(article_id) || quote(sentence) || quote(start) || quote(\"end\") FROM mentions ORDER BY 1",
             "SELECT 'relations|' || quote(id) || quote(type) || quote(source_id) || quote(target_id) || quote(properties) || quote(confidence) || quote(first_seen) || quote(last_seen) FROM relations ORDER BY id",
             "SELECT 'relation_evidence|' || quote(relation_id) || quote(article_id) || quote(sentence) || quote(start) || quote(\"end\") || quote(confidence) FROM relation_evidence ORDER BY 1",

@@ -104,8 +104,8 @@ public sealed class DuplicateFinder(ContextDependentNames contextNames)
             return (0, reasons);
         }
 
-        var affiliationA = a.Properties.GetValueOrDefault(EntityResolver.AffiliationProperty);
-        var affiliationB = b.Properties.GetValueOrDefault(EntityResolver.AffiliationProperty);
+        var affiliationA = a.Properties.GetValueOrDefault(EntityProperties.Affiliation);
+        var affiliationB = b.Properties.GetValueOrDefault(EntityProperties.Affiliation);
         if (affiliationA is not null && affiliationA == affiliationB)
         {
             score += 0.25;
