@@ -26,46 +26,75 @@ public sealed class IngestPipeline(
 {
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
 
+    /// <summary>
+    /// While a batch is resolved and written (on the thread pool), the next one is fetched, parsed and extracted, so a
+    /// back-catalogue keeps two cores busy. Batches are still written one after another, in input order: a batch is
+    /// resolved only once the one before it is stored, so it matches the entities that one introduced.
+    /// </summary>
     public async Task<IngestReport> IngestAsync(IAsyncEnumerable<FetchOutcome> inputs, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
         var report = IngestReport.Empty;
         var pending = new List<(string Input, IReadOnlyList<DocumentGraph> Graphs)>();
+        Task<IngestReport>? writing = null;
         var seen = 0;
-        await foreach (var outcome in inputs.WithCancellation(ct))
+        try
         {
-            seen++;
-            if (outcome.Document is null)
+            await foreach (var outcome in inputs.WithCancellation(ct))
             {
-                report = report.Add(Failed(outcome.Input, outcome.Error ?? "could not be read"));
-            }
-            else
-            {
-                var (graphs, error) = ParseAndExtract(outcome.Input, outcome.Document);
-                if (graphs is not null)
+                seen++;
+                if (outcome.Document is null)
                 {
-                    pending.Add((outcome.Input, graphs));
+                    report = report.Add(Failed(outcome.Input, outcome.Error ?? "could not be read"));
                 }
                 else
                 {
-                    report = report.Add(Failed(outcome.Input, error!));
+                    var (graphs, error) = ParseAndExtract(outcome.Input, outcome.Document);
+                    if (graphs is not null)
+                    {
+                        pending.Add((outcome.Input, graphs));
+                    }
+                    else
+                    {
+                        report = report.Add(Failed(outcome.Input, error!));
+                    }
                 }
+
+                if (pending.Count >= _batchSize)
+                {
+                    if (writing is not null)
+                    {
+                        report = report.Add(await writing);
+                    }
+
+                    var batch = pending;
+                    pending = [];
+                    writing = Task.Run(() => WriteAsync(batch, ct), ct);
+                }
+
+                progress?.Report(new IngestProgress(seen, report.Documents, report.Failures.Count, outcome.Input));
             }
 
-            if (pending.Count >= _batchSize)
+            if (writing is not null)
+            {
+                report = report.Add(await writing);
+                writing = null;
+            }
+
+            if (pending.Count > 0)
             {
                 report = report.Add(await WriteAsync(pending, ct));
-                pending.Clear();
             }
 
-            progress?.Report(new IngestProgress(seen, report.Documents, report.Failures.Count, outcome.Input));
+            return report;
         }
-
-        if (pending.Count > 0)
+        finally
         {
-            report = report.Add(await WriteAsync(pending, ct));
+            // Stopped early (cancelled, or the input failed): let the batch in flight finish or roll back before returning.
+            if (writing is not null)
+            {
+                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            }
         }
-
-        return report;
     }
 
     public Task<IngestReport> IngestAsync(IReadOnlyList<RawDocument> documents, CancellationToken ct = default) =>

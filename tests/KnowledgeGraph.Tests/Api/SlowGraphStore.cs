@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Tests.Api;
 
 /// <summary>
 /// Instrumentation, not a mock: passes every call to the real store, but <see cref="GetStatsAsync"/> first waits
-/// <see cref="Delay"/> on the caller's token, and records whether that token cancelled the wait.
+/// <see cref="Delay"/> on the caller's token, and records whether that token cancelled the wait; writes wait for
+/// <see cref="WriteGate"/> when one is set.
 /// </summary>
 public sealed class SlowGraphStore(IGraphStore inner) : IGraphStore
 {
@@ -34,7 +35,18 @@ public sealed class SlowGraphStore(IGraphStore inner) : IGraphStore
 
     public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
 
-    public Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct = default) => inner.WriteAsync(batch, ct);
+    /// <summary>When set, every write first waits for it (a test holds a write in flight and releases it).</summary>
+    public Task? WriteGate { get; set; }
+
+    public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken ct = default)
+    {
+        if (WriteGate is { } gate)
+        {
+            await gate.WaitAsync(ct);
+        }
+
+        return await inner.WriteAsync(batch, ct);
+    }
 
     public Task<IReadOnlyList<Entity>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetEntitiesAsync(ids, ct);
 
