@@ -51,7 +51,7 @@ public static class BenchProgram
                 await LoadRun.RunAsync(Int("entities", 20_000), Int("relations", 200_000), Batches(options), seed);
                 break;
             case "ingest":
-                await IngestRun.RunAsync(Int("articles", 1000), seed, Int("batch", 32));
+                await IngestRun.RunAsync(Int("articles", 1000), seed, Int("batch", new Ingest.Load.IngestOptions().BatchSize));
                 break;
             case "graph":
                 await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed, rebuild: true);
