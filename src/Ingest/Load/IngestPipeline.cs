@@ -92,7 +92,7 @@ public sealed class IngestPipeline(
             // Stopped early (cancelled, or the input failed): let the batch in flight finish or roll back before returning.
             if (writing is not null)
             {
-                await writing.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                await ((Task)writing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }

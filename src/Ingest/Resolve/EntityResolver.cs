@@ -21,12 +21,13 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
     public async Task<GraphBatch> ResolveAsync(IReadOnlyList<DocumentGraph> graphs, IReadOnlySet<string>? ignoredIds, CancellationToken ct)
     {
         var lookupNames = graphs.SelectMany(g => g.Entities).SelectMany(MatchableNames).ToHashSet(StringComparer.Ordinal);
+        var affiliationsByGraph = graphs.Select(Affiliations).ToList();
         var known = new NameIndex();
         if (lookupNames.Count > 0)
         {
             // People of a common name can number hundreds in a large graph; matching needs only the ones with the stated
             // affiliation and whether there are one or several others (NameIndex.Find), so that is all the store returns.
-            var affiliated = graphs.SelectMany(AffiliatedNames).ToHashSet();
+            var affiliated = graphs.SelectMany((g, i) => AffiliatedNames(g, affiliationsByGraph[i])).ToHashSet();
             var othersPerName = 2 + (ignoredIds?.Count ?? 0);
             foreach (var entity in await store.FindResolutionCandidatesAsync(lookupNames, affiliated, othersPerName, ct))
             {
@@ -41,10 +42,11 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
 
         var entities = new EntityAccumulator();
         var relations = new RelationAccumulator();
-        foreach (var graph in graphs)
+        for (var i = 0; i < graphs.Count; i++)
         {
+            var graph = graphs[i];
             var idByName = new Dictionary<string, Entity>(StringComparer.Ordinal);
-            var affiliations = Affiliations(graph);
+            var affiliations = affiliationsByGraph[i];
             foreach (var extracted in graph.Entities)
             {
                 var affiliation = affiliations.GetValueOrDefault(extracted.Name);
@@ -124,13 +126,10 @@ public sealed class EntityResolver(IGraphStore store, ContextDependentNames cont
     private IEnumerable<string> MatchableNames(ExtractedEntity e) =>
         new[] { e.Name }.Concat(e.Aliases).Select(Ids.Normalize).Where(n => n.Length > 0 && !contextNames.Contains(n));
 
-    private IEnumerable<AffiliatedName> AffiliatedNames(DocumentGraph graph)
-    {
-        var affiliations = Affiliations(graph);
-        return graph.Entities
+    private IEnumerable<AffiliatedName> AffiliatedNames(DocumentGraph graph, Dictionary<string, string> affiliations) =>
+        graph.Entities
             .Where(e => e.Type == EntityTypes.Person && affiliations.ContainsKey(e.Name))
             .SelectMany(e => MatchableNames(e).Select(n => new AffiliatedName(n, Ids.Normalize(affiliations[e.Name]))));
-    }
 
     /// <summary>A person's affiliation: the organization of their first stated post.</summary>
     private static Dictionary<string, string> Affiliations(DocumentGraph graph)
