@@ -61,4 +61,6 @@ public sealed class TimingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default) => inner.GetArticlesAsync(ids, ct);
 
     public Task<StoreStats> GetStatsAsync(CancellationToken ct = default) => inner.GetStatsAsync(ct);
+
+    public ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default) => inner.GetDataVersionAsync(ct);
 }

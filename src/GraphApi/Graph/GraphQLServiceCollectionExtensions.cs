@@ -37,6 +37,7 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

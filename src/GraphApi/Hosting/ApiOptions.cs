@@ -21,6 +21,10 @@ public sealed class ApiOptions
     [ValidateObjectMembers]
     public RateLimitSettings RateLimit { get; set; } = new();
 
+    /// <summary>Dashboards poll the same queries; their answers are reused until the store changes.</summary>
+    [ValidateObjectMembers]
+    public ResponseCacheSettings ResponseCache { get; set; } = new();
+
     /// <summary>Ingest the bundled sample corpus when the store is empty, so a fresh install already answers.</summary>
     public bool SeedSampleCorpus { get; set; } = true;
 

@@ -17,7 +17,8 @@ namespace KnowledgeGraph.GraphApi.Http;
 
 /// <summary>
 /// GraphQL over HTTP for /graphql: negotiate the response type, authenticate, read the request, execute it under the
-/// request timeout, and answer with the status code the spec asks for.
+/// request timeout, and answer with the status code the spec asks for. A query asked again before the store changed is
+/// answered from <see cref="GraphQLResponseCache"/>; the response says which with a <c>Cache-Status</c> header (RFC 9211).
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<ISchema> executer,
@@ -27,9 +28,14 @@ public sealed class GraphQLHttpHandler(
     ApiKeyAuthenticator authenticator,
     IGraphStore store,
     ValidatedDocumentCache documents,
+    GraphQLResponseCache responses,
     IOptions<GraphQLLimits> limits,
     IOptionsMonitor<ApiOptions> apiOptions)
 {
+    private const string CacheStatus = "Cache-Status";
+    private const string CacheStatusHit = "KnowledgeGraph; hit";
+    private const string CacheStatusStored = "KnowledgeGraph; fwd=miss; stored";
+
     private readonly GraphQLLimits _limits = limits.Value;
 
     public async Task HandleAsync(HttpContext http)
@@ -52,9 +58,25 @@ public sealed class GraphQLHttpHandler(
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        var (request, problem) = isGet
-            ? reader.ReadGet(http.Request)
-            : await reader.ReadPostAsync(http.Request, _limits.MaxRequestBytes, http.RequestAborted);
+        var (raw, problem) = isGet
+            ? (http.Request.QueryString.Value, null)
+            : await reader.ReadPostBodyAsync(http.Request, _limits.MaxRequestBytes, http.RequestAborted);
+        var cacheKey = problem is null ? responses.KeyOf(isGet, raw) : null;
+        var version = cacheKey is null ? null : await DataVersionAsync(http.RequestAborted);
+        if (version is { } current && responses.Lookup(cacheKey!, current) is { } hit)
+        {
+            log.OperationName = hit.OperationName;
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            await WriteKeptAsync(http, mediaType, hit.Body, CacheStatusHit);
+            return;
+        }
+
+        GraphQLRequest? request = null;
+        if (problem is null)
+        {
+            (request, problem) = isGet ? reader.ReadGet(http.Request) : reader.ParsePost(raw!);
+        }
+
         if (problem is not null)
         {
             await WriteProblemAsync(http, mediaType, problem);
@@ -70,8 +92,36 @@ public sealed class GraphQLHttpHandler(
             http.Response.Headers.Allow = "POST";
         }
 
+        if (version is { } readAt && IsReusable(result))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var body = buffer.ToArray();
+            responses.Add(cacheKey!, readAt, body, request.OperationName);
+            await WriteKeptAsync(http, mediaType, body, CacheStatusStored);
+            return;
+        }
+
         await WriteAsync(http, mediaType, result);
     }
+
+    /// <summary>The store's data version, or null (nothing reused) when it cannot tell or cannot be asked right now.</summary>
+    private async Task<long?> DataVersionAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await store.GetDataVersionAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The query itself will meet the store's trouble and report it; the cache just stays out of the way.
+            return null;
+        }
+    }
+
+    /// <summary>A query that ran to the end without an error; what else came back depends on the request alone.</summary>
+    private static bool IsReusable(ExecutionResult result) =>
+        result is { Executed: true, Streams: null, Operation.Operation: OperationType.Query } && (result.Errors is null || result.Errors.Count == 0);
 
     private RequestProblem? Refuses(ApiCaller caller) => caller.Kind switch
     {
@@ -184,6 +234,13 @@ public sealed class GraphQLHttpHandler(
         }
 
         await WriteAsync(http, mediaType, new ExecutionResult(new GraphQueryException(problem.Code, problem.Message)));
+    }
+
+    private static async Task WriteKeptAsync(HttpContext http, string mediaType, byte[] body, string cacheStatus)
+    {
+        http.Response.Headers[CacheStatus] = cacheStatus;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
     private async Task WriteAsync(HttpContext http, string mediaType, ExecutionResult result)

@@ -35,7 +35,8 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
     }
 
-    public async Task<(GraphQLRequest? Request, RequestProblem? Problem)> ReadPostAsync(HttpRequest http, int maxBytes, CancellationToken ct)
+    /// <summary>A POST body as text, checked for its content type (415) and size (413) but not yet parsed.</summary>
+    public async Task<(string? Body, RequestProblem? Problem)> ReadPostBodyAsync(HttpRequest http, int maxBytes, CancellationToken ct)
     {
         if (!GraphQLMediaTypes.IsJson(http.ContentType))
         {
@@ -46,12 +47,15 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer)
         }
 
         var body = await ReadLimitedAsync(http, maxBytes, ct);
-        if (body is null)
-        {
-            return (null, new RequestProblem(
-                StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {maxBytes} bytes."));
-        }
+        return body is null
+            ? (null, new RequestProblem(
+                StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge, $"The request body is larger than {maxBytes} bytes."))
+            : (body, null);
+    }
 
+    /// <summary>The request a POST body (from <see cref="ReadPostBodyAsync"/>) carries.</summary>
+    public (GraphQLRequest? Request, RequestProblem? Problem) ParsePost(string body)
+    {
         GraphQLRequest? request;
         try
         {

@@ -53,4 +53,11 @@ public interface IGraphStore
     Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<string> ids, CancellationToken ct = default);
 
     Task<StoreStats> GetStatsAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// A number that changes whenever anything is committed to the store, by this process or another; null when the
+    /// store cannot tell, and then no answer read from it may be reused. Answers cached under one version are current
+    /// while the store still reports that version.
+    /// </summary>
+    ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default);
 }

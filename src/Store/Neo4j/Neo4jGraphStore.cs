@@ -222,6 +222,12 @@ public sealed class Neo4jGraphStore : IGraphStore, IDisposable
         return await _queries.StatsAsync(ct);
     }
 
+    /// <summary>
+    /// Unknown: the Query API has no cheap change counter, and other clients of the database write without telling us.
+    /// Nothing read from Neo4j is reused across requests.
+    /// </summary>
+    public ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default) => ValueTask.FromResult<long?>(null);
+
     /// <summary>Deletes every node and relationship of the database (live contract tests, on a scratch database only).</summary>
     internal Task ClearAsync(CancellationToken ct = default) =>
         _session.RunAsync(StatementNames.ClearGraph, new Dictionary<string, object?>(), ct);

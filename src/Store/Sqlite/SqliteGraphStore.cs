@@ -18,6 +18,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly SqliteConnectionFactory _connections;
     private readonly ReadConnectionPool _readers;
+    private readonly DataVersionProbe _dataVersion;
     private readonly GraphQueries _queries;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -34,6 +35,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
         _connections = new SqliteConnectionFactory(System.IO.Path.GetFullPath(settings.Path), settings.BusyTimeoutMilliseconds);
         _readers = new ReadConnectionPool(_connections);
+        _dataVersion = new DataVersionProbe(_connections);
         _queries = new GraphQueries((ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         _time = time ?? TimeProvider.System;
     }
@@ -146,9 +148,20 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public Task<StoreStats> GetStatsAsync(CancellationToken ct = default) => ReadAsync(c => _queries.StatsAsync(c, ct), ct);
 
+    public async ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default)
+    {
+        if (!_initialized)
+        {
+            await InitializeAsync(ct);
+        }
+
+        return await _dataVersion.ReadAsync(ct);
+    }
+
     public void Dispose()
     {
         _readers.Dispose();
+        _dataVersion.Dispose();
         _connections.ReleasePool();
         _writer.Dispose();
         _initialization.Dispose();

@@ -126,7 +126,8 @@ public class ApiServerFixture : WebApplicationFactory<GraphApiEntryPoint>, IAsyn
         using var client = CreateClient();
         using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        return new GraphResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, ParseOrNull(text), string.Join(", ", response.Content.Headers.Allow));
+        return new GraphResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, text, ParseOrNull(text), string.Join(", ", response.Content.Headers.Allow),
+            response.Headers.TryGetValues("Cache-Status", out var cacheStatus) ? string.Join(", ", cacheStatus) : null);
     }
 
     /// <summary>Data of a query that must succeed: fails the test with the errors when there are any.</summary>

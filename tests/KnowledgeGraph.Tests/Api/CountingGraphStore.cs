@@ -51,6 +51,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<StoreStats> GetStatsAsync(CancellationToken ct = default) => Count(nameof(GetStatsAsync), inner.GetStatsAsync(ct));
 
+    public ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default) => inner.GetDataVersionAsync(ct);
+
     private T Count<T>(string method, T call)
     {
         _calls.AddOrUpdate(method, 1, (_, n) => n + 1);

@@ -35,6 +35,8 @@ public sealed class SlowGraphStore(IGraphStore inner) : IGraphStore
 
     public Task InitializeAsync(CancellationToken ct = default) => inner.InitializeAsync(ct);
 
+    public ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default) => inner.GetDataVersionAsync(ct);
+
     /// <summary>When set, every write first waits for it (a test holds a write in flight and releases it).</summary>
     public Task? WriteGate { get; set; }
 

@@ -215,6 +215,33 @@ public abstract class GraphStoreContract : IAsyncLifetime
         (await Store.GetStatsAsync()).Articles.Should().Be(0);
     }
 
+    /// <summary>Whether this store can tell when its data changed (<see cref="IGraphStore.GetDataVersionAsync"/>).</summary>
+    protected virtual bool ReportsDataVersion => true;
+
+    [Fact]
+    public async Task The_data_version_moves_with_every_write_and_stays_while_only_reading()
+    {
+        var empty = await Store.GetDataVersionAsync();
+        if (!ReportsDataVersion)
+        {
+            empty.Should().BeNull("a store that cannot tell must say so, or answers would be reused after a change");
+            return;
+        }
+
+        empty.Should().NotBeNull();
+        await Store.GetStatsAsync();
+        (await Store.GetDataVersionAsync()).Should().Be(empty, "reading changes nothing");
+
+        await Store.WriteAsync(Batch());
+        var written = await Store.GetDataVersionAsync();
+        written.Should().NotBe(empty);
+        await Store.GetEntitiesAsync([Guangdong.Id]);
+        (await Store.GetDataVersionAsync()).Should().Be(written);
+
+        await Store.WriteAsync(new GraphBuilder().Article("又一篇", "广州市科协加入粤港澳大湾区科技协同创新联盟。").Relate(Guangzhou, MemberOf, Alliance).Build());
+        (await Store.GetDataVersionAsync()).Should().NotBe(written);
+    }
+
     // ---- entities and articles --------------------------------------------------------------------------------------
 
     [Fact]

@@ -24,6 +24,8 @@ public sealed class Neo4jGraphStoreContractTests : GraphStoreContract
 
     protected override ICurationStore Curation => new Neo4jCurationStore((Neo4jGraphStore)Store);
 
+    protected override bool ReportsDataVersion => false;
+
     protected override Task DeleteStoreAsync(IGraphStore store)
     {
         ((Neo4jGraphStore)store).Dispose();
