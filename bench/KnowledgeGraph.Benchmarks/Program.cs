@@ -24,7 +24,7 @@ public static class BenchProgram
                   graph   [--entities N] [--relations N]         workload 4: build the query graph
                   query   [--entities N] [--relations N] [--iterations I] [--only a,b] [--slowest N]   workload 4: in-process percentiles
                   http    [--entities N] [--relations N] [--concurrency C] [--seconds T] [--requests R]   workload 4 over HTTP
-                  api     [--entities N] [--relations N] [--seconds T]   GraphQL in-memory (TestServer), one caller
+                  api     [--entities N] [--relations N] [--seconds T] [--response-cache on]   GraphQL in-memory (TestServer), one caller
                   micro   [BenchmarkDotNet args]                 micro-benchmarks (e.g. micro --filter '*Extraction*')
                 """);
             return 2;
@@ -64,7 +64,8 @@ public static class BenchProgram
                     Int("concurrency", 16), Int("seconds", 10), Int("requests", 50_000));
                 break;
             case "api":
-                await ApiRun.RunAsync(await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed), Int("seconds", 10));
+                await ApiRun.RunAsync(await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed), Int("seconds", 10),
+                    options.GetValueOrDefault("response-cache") == "on");
                 break;
             default:
                 Console.Error.WriteLine($"unknown verb '{args[0]}'");

@@ -12,9 +12,9 @@ namespace KnowledgeGraph.Benchmarks.Runs;
 /// </summary>
 public static class ApiRun
 {
-    public static async Task RunAsync(ScaleGraphFile graph, int seconds)
+    public static async Task RunAsync(ScaleGraphFile graph, int seconds, bool responseCache)
     {
-        await using var app = BenchApiHost.Build(graph.Path, inMemory: true);
+        await using var app = BenchApiHost.Build(graph.Path, inMemory: true, responseCache: responseCache);
         await app.StartAsync();
         using var client = app.GetTestClient();
         var s = graph.Samples;

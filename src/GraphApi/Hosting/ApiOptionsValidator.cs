@@ -35,6 +35,11 @@ public sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             .Where(o => !(Uri.TryCreate(o, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/"))
             .Select(o => $"Api:Cors:Origins entry '{o}' must be an origin such as https://dashboard.example.org."));
 
+        if (options.ResponseCache.MaxEntryBytes > options.ResponseCache.MaxBytes)
+        {
+            failures.Add("Api:ResponseCache:MaxEntryBytes cannot be larger than Api:ResponseCache:MaxBytes.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -13,8 +13,12 @@ namespace KnowledgeGraph.GraphApi.Http;
 /// same request spelled differently is a miss, never a wrong answer. Only queries that executed without an error are
 /// kept (not mutations, refusals, timeouts). Reads answer every caller alike, and whether a caller may read at all is
 /// decided before the cache is asked, so the caller is not part of the key. Versions only grow; once a newer one is
-/// seen the older answers are dropped. Bounded by <see cref="ResponseCacheSettings"/>: when full it is emptied and
-/// refills with what is asked next.
+/// seen the older answers are dropped.
+/// </para>
+/// <para>
+/// Bounded in bytes (keys and answers, <see cref="ResponseCacheSettings.MaxBytes"/>), not in entries: a lookup's answer
+/// is a few hundred bytes, a page of a timeline tens of kilobytes. When an answer does not fit, the cache is emptied and
+/// refills with what is asked next. Look-ups take no lock; additions (misses only) take one, so the byte count is exact.
 /// </para>
 /// </summary>
 public sealed class GraphQLResponseCache(IOptions<ApiOptions> options)
@@ -27,9 +31,14 @@ public sealed class GraphQLResponseCache(IOptions<ApiOptions> options)
 
     private readonly ResponseCacheSettings _settings = options.Value.ResponseCache;
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Lock _additions = new();
     private long _newestVersion = long.MinValue;
+    private long _bytes;
 
     public int Count => _entries.Count;
+
+    /// <summary>Bytes held, keys included.</summary>
+    public long Bytes => Interlocked.Read(ref _bytes);
 
     /// <summary>The key of a request, or null when its answer is not to be kept or looked for.</summary>
     public string? KeyOf(bool isGet, string? raw) =>
@@ -46,22 +55,40 @@ public sealed class GraphQLResponseCache(IOptions<ApiOptions> options)
             return;
         }
 
-        var newest = Interlocked.Read(ref _newestVersion);
-        if (version < newest)
+        lock (_additions)
         {
-            return; // read before a commit another request has already seen: stale on arrival
-        }
+            if (version < _newestVersion)
+            {
+                return; // read before a commit that another request has already seen: stale on arrival
+            }
 
-        if (version > newest && Interlocked.CompareExchange(ref _newestVersion, version, newest) == newest)
-        {
-            _entries.Clear();
-        }
+            if (version > _newestVersion)
+            {
+                _newestVersion = version;
+                Clear();
+            }
 
-        if (_entries.Count >= _settings.MaxEntries)
-        {
-            _entries.Clear();
-        }
+            if (_entries.TryRemove(key, out var replaced))
+            {
+                Interlocked.Add(ref _bytes, -SizeOf(key, replaced.Body));
+            }
 
-        _entries[key] = new Entry(version, body, operationName);
+            var size = SizeOf(key, body);
+            if (Bytes + size > _settings.MaxBytes)
+            {
+                Clear();
+            }
+
+            _entries[key] = new Entry(version, body, operationName);
+            Interlocked.Add(ref _bytes, size);
+        }
+    }
+
+    private static long SizeOf(string key, byte[] body) => (2L * key.Length) + body.Length;
+
+    private void Clear()
+    {
+        _entries.Clear();
+        Interlocked.Exchange(ref _bytes, 0);
     }
 }

@@ -7,8 +7,8 @@ namespace KnowledgeGraph.Tests.Api;
 /// <summary>The response cache's own rules: what it keeps, for which version, and how much.</summary>
 public sealed class GraphQLResponseCacheTests
 {
-    private static GraphQLResponseCache Cache(int maxEntries = 4, int maxEntryBytes = 1024, bool enabled = true) =>
-        new(Options.Create(new ApiOptions { ResponseCache = new ResponseCacheSettings { Enabled = enabled, MaxEntries = maxEntries, MaxEntryBytes = maxEntryBytes } }));
+    private static GraphQLResponseCache Cache(int maxBytes = 64 * 1024, int maxEntryBytes = 1024, bool enabled = true) =>
+        new(Options.Create(new ApiOptions { ResponseCache = new ResponseCacheSettings { Enabled = enabled, MaxBytes = maxBytes, MaxEntryBytes = maxEntryBytes } }));
 
     [Fact]
     public void An_answer_is_found_only_under_the_version_it_was_read_at()
@@ -38,17 +38,32 @@ public sealed class GraphQLResponseCacheTests
     }
 
     [Fact]
-    public void It_never_holds_more_than_its_entries_or_an_answer_larger_than_allowed()
+    public void It_never_holds_more_bytes_than_allowed_nor_an_answer_larger_than_allowed()
     {
-        var cache = Cache(maxEntries: 4, maxEntryBytes: 1024);
-        for (var i = 0; i < 100; i++)
+        var cache = Cache(maxBytes: 64 * 1024, maxEntryBytes: 1024);
+        for (var i = 0; i < 1000; i++)
         {
-            cache.Add($"POST {i}", 1, [1], null);
-            cache.Count.Should().BeLessThanOrEqualTo(4);
+            cache.Add($"POST {i:0000}", 1, new byte[1000], null);
+            cache.Bytes.Should().BeLessThanOrEqualTo(64 * 1024);
+            if (i == 59)
+            {
+                cache.Count.Should().Be(60, "60 answers of about a kilobyte fit in 64 KiB");
+            }
         }
 
         cache.Add("POST huge", 1, new byte[1025], null);
         cache.Lookup("POST huge", 1).Should().BeNull();
+    }
+
+    [Fact]
+    public void Replacing_an_answer_counts_its_bytes_once()
+    {
+        var cache = Cache();
+        cache.Add("POST a", 1, new byte[500], null);
+        cache.Add("POST a", 1, new byte[300], null);
+
+        cache.Count.Should().Be(1);
+        cache.Bytes.Should().Be((2 * "POST a".Length) + 300);
     }
 
     [Fact]
