@@ -26,13 +26,18 @@ public static class ExtractionRun
         foreach (var corpus in corpora)
         {
             Report.Note("extract", $"{corpus.Name}: {corpus.Articles.Count} articles, {corpus.TextBytes / 1e6:0.00} MB UTF-8, {corpus.Articles.Sum(a => a.Text.Length) / 1e6:0.00} M chars");
-            // Warm-up for at least 3 s: tiered JIT and PGO must reach steady state before timing (one pass over the
-            // 8 seed articles is not enough, and a measurement in tier-0 code understates throughput several-fold).
-            var warm = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; warm.Elapsed.TotalSeconds < 3 && i < 20_000; i++)
+            // Warm-up until tiered JIT and PGO have settled (at least 3 s): a measurement in tier-0 code understates
+            // throughput several-fold, and a fixed warm-up left the JIT compiling in the timed window of other runs.
+            await WarmUp.UntilJitSettlesAsync("extract", corpus.Name, d =>
             {
-                extractor.Extract(corpus.Articles[i % corpus.Articles.Count]);
-            }
+                var warm = System.Diagnostics.Stopwatch.StartNew();
+                for (var i = 0; warm.Elapsed < d; i++)
+                {
+                    extractor.Extract(corpus.Articles[i % corpus.Articles.Count]);
+                }
+
+                return Task.CompletedTask;
+            }, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(30));
 
             var texts = corpus.WriteTexts();
             foreach (var threads in new[] { 1, Environment.ProcessorCount })
