@@ -150,11 +150,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public async ValueTask<long?> GetDataVersionAsync(CancellationToken ct = default)
     {
-        if (!_initialized)
-        {
-            await InitializeAsync(ct);
-        }
-
+        await EnsureInitializedAsync(ct);
         return await _dataVersion.ReadAsync(ct);
     }
 
@@ -169,22 +165,22 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken ct)
     {
-        if (!_initialized)
-        {
-            await InitializeAsync(ct);
-        }
-
+        await EnsureInitializedAsync(ct);
         return await _readers.ReadAsync(read, ct);
     }
 
-    /// <summary>Initialises on first use, so a store resolved from DI works without a separate start-up call.</summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        await EnsureInitializedAsync(ct);
+        return await _connections.OpenAsync(ct);
+    }
+
+    /// <summary>Initialises on first use, so a store resolved from DI works without a separate start-up call.</summary>
+    private async ValueTask EnsureInitializedAsync(CancellationToken ct)
     {
         if (!_initialized)
         {
             await InitializeAsync(ct);
         }
-
-        return await _connections.OpenAsync(ct);
     }
 }

@@ -552,7 +552,6 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     private static int PastBracket(string s, int after, List<Post>? bracketed) =>
         bracketed is null ? after : s.IndexOfAny([')', '）'], after) + 1;
 
-    /// <summary>The last news outlet named before a byline word in its sentence, or null (本报 names none).</summary>
     // Loops, not Any/LastOrDefault with a lambda: a lambda that captures a loop's locals makes the compiler allocate a
     // closure at every iteration of the per-character scans, whether or not the lambda runs (measured: the largest
     // share of what extraction allocated).
@@ -583,6 +582,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
         return null;
     }
 
+    /// <summary>The last news outlet named before a byline word in its sentence, or null (本报 names none).</summary>
     private static Mention? OutletBefore(int bylineStart, IReadOnlyList<Mention> organizations) =>
         organizations.LastOrDefault(o => !o.Nested && o.End <= bylineStart && o.Kind == OrganizationKinds.Media);
 
