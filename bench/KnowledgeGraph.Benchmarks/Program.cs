@@ -20,7 +20,7 @@ public static class BenchProgram
                   corpus  --articles N [--seed S]                generate a corpus into bench/.data
                   extract --articles N [--seed S] [--seconds T]  workload 1: extraction MB/s vs jieba
                   load    [--entities N] [--relations N] [--batches 100,1000,10000]   workload 2: store load
-                  ingest  --articles N [--seed S] [--batch B]    workload 3: end-to-end ingest (one size per process)
+                  ingest  --articles N [--seed S] [--batch B] [--write-cache MiB]   workload 3: end-to-end ingest (one size per process)
                   graph   [--entities N] [--relations N]         workload 4: build the query graph
                   query   [--entities N] [--relations N] [--iterations I] [--only a,b] [--slowest N]   workload 4: in-process percentiles
                   http    [--entities N] [--relations N] [--concurrency C] [--seconds T] [--requests R]   workload 4 over HTTP
@@ -51,7 +51,8 @@ public static class BenchProgram
                 await LoadRun.RunAsync(Int("entities", 20_000), Int("relations", 200_000), Batches(options), seed);
                 break;
             case "ingest":
-                await IngestRun.RunAsync(Int("articles", 1000), seed, Int("batch", new Ingest.Load.IngestOptions().BatchSize));
+                await IngestRun.RunAsync(Int("articles", 1000), seed, Int("batch", new Ingest.Load.IngestOptions().BatchSize),
+                    Int("write-cache", Store.Sqlite.SqliteStoreOptions.DefaultWriteCacheMebibytes));
                 break;
             case "graph":
                 await ScaleGraph.EnsureAsync(Int("entities", 100_000), Int("relations", 1_000_000), seed, rebuild: true);

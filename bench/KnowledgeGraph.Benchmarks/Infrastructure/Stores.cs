@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Benchmarks.Infrastructure;
 /// <summary>Embedded stores in bench/.data, created fresh or opened as left by an earlier run.</summary>
 public static class Stores
 {
-    public static async Task<SqliteGraphStore> OpenAsync(string path, bool fresh)
+    public static async Task<SqliteGraphStore> OpenAsync(string path, bool fresh, int writeCacheMebibytes = SqliteStoreOptions.DefaultWriteCacheMebibytes)
     {
         if (fresh)
         {
@@ -18,7 +18,7 @@ public static class Stores
             }
         }
 
-        var store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = path }));
+        var store = new SqliteGraphStore(Options.Create(new SqliteStoreOptions { Path = path, WriteCacheMebibytes = writeCacheMebibytes }));
         await store.InitializeAsync();
         return store;
     }

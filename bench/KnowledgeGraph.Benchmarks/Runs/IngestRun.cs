@@ -24,12 +24,12 @@ namespace KnowledgeGraph.Benchmarks.Runs;
 /// </summary>
 public static class IngestRun
 {
-    public static async Task RunAsync(int articles, int seed, int batchSize)
+    public static async Task RunAsync(int articles, int seed, int batchSize, int writeCacheMebibytes)
     {
         var folder = CorpusGenerator.Ensure(articles, seed);
         var corpus = Corpus.Load($"generated-{articles}", folder);
         var path = Path.Combine(BenchPaths.Data, $"ingest-n{articles}.db");
-        using var sqlite = await Stores.OpenAsync(path, fresh: true);
+        using var sqlite = await Stores.OpenAsync(path, fresh: true, writeCacheMebibytes);
         var store = new TimingGraphStore(sqlite);
         var extractor = new TimingExtractor(Ingest.Extract.RuleBasedExtractor.CreateDefault());
 
@@ -66,6 +66,7 @@ public static class IngestRun
             ["storeLookupSeconds"] = Math.Round(store.LookupTime.TotalSeconds, 3),
             ["otherSeconds"] = Math.Round(wall - extractor.Time.TotalSeconds - store.WriteTime.TotalSeconds - store.LookupTime.TotalSeconds, 3),
             ["batchSize"] = batchSize,
+            ["writeCacheMiB"] = writeCacheMebibytes,
             ["managedHeapMiB"] = Math.Round(GC.GetTotalMemory(forceFullCollection: false) / 1048576.0, 1),
             ["writtenMiBPerArticle"] = written is null ? null : Math.Round(written.Value / 1048576.0 / articles, 3),
         };

@@ -28,6 +28,16 @@ internal static class SchemaSql
         $"PRAGMA cache_size = -{CacheKibibytes}; PRAGMA mmap_size = {MmapBytes}; PRAGMA temp_store = MEMORY; " +
         $"PRAGMA wal_autocheckpoint = {CheckpointPages};");
 
+    /// <summary>
+    /// Run on the writer's connection on top of <see cref="PerConnectionPragmas"/>. A batch of random keys dirties leaf
+    /// pages all over every index (at 30k articles, most leaves of every index, every batch), and the next batch needs
+    /// the same pages again. Evicted from a 64 MiB cache, each was read back from the write-ahead log (pread, copy,
+    /// parse) at every batch. With 1 GiB, the store writes of a 30,000-article ingest took 35–38 s instead of 45–49 s at
+    /// batches of 512 documents, 24 s instead of 26–28 s at 2048 (bench/RESULTS.md).
+    /// </summary>
+    public static string WriterPragmas(int cacheMebibytes) => string.Create(
+        CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheMebibytes * 1024L};");
+
     public const string ReadUserVersion = "PRAGMA user_version;";
 
     public static string WriteUserVersion(int version) => string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version};");

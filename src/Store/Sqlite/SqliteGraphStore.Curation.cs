@@ -23,7 +23,7 @@ public sealed partial class SqliteGraphStore : ICurationStore
         await _writer.WaitAsync(ct);
         try
         {
-            await using var connection = await OpenAsync(ct);
+            await using var connection = await OpenForWritingAsync(ct);
             return BatchWriter.Write(connection, resetEntityIds, resetAll, batch, _time.GetUtcNow(), ct);
         }
         finally

@@ -27,13 +27,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
 
     public SqliteGraphStore(IOptions<SqliteStoreOptions> options, TimeProvider? time = null, KnowledgeOntology? ontology = null)
     {
-        var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.Path))
-        {
-            throw new ArgumentException("Store:Sqlite:Path must name the database file.", nameof(options));
-        }
-
-        _connections = new SqliteConnectionFactory(System.IO.Path.GetFullPath(settings.Path), settings.BusyTimeoutMilliseconds);
+        _connections = new SqliteConnectionFactory(options.Value);
         _readers = new ReadConnectionPool(_connections);
         _dataVersion = new DataVersionProbe(_connections);
         _queries = new GraphQueries((ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
@@ -69,7 +63,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         await _writer.WaitAsync(ct);
         try
         {
-            await using var connection = await OpenAsync(ct);
+            await using var connection = await OpenForWritingAsync(ct);
             return BatchWriter.Write(connection, batch, _time.GetUtcNow(), ct);
         }
         finally
@@ -169,10 +163,10 @@ public sealed partial class SqliteGraphStore : IGraphStore, IDisposable
         return await _readers.ReadAsync(read, ct);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    private async Task<SqliteConnection> OpenForWritingAsync(CancellationToken ct)
     {
         await EnsureInitializedAsync(ct);
-        return await _connections.OpenAsync(ct);
+        return await _connections.OpenForWritingAsync(ct);
     }
 
     /// <summary>Initialises on first use, so a store resolved from DI works without a separate start-up call.</summary>

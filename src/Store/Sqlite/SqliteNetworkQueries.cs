@@ -25,13 +25,7 @@ public sealed class SqliteNetworkQueries : INetworkQueries, IDisposable
 
     public SqliteNetworkQueries(IOptions<SqliteStoreOptions> options, KnowledgeOntology? ontology = null, PlaceLexicon? places = null)
     {
-        var settings = options.Value;
-        if (string.IsNullOrWhiteSpace(settings.Path))
-        {
-            throw new ArgumentException("Store:Sqlite:Path must name the database file.", nameof(options));
-        }
-
-        _connections = new SqliteConnectionFactory(Path.GetFullPath(settings.Path), settings.BusyTimeoutMilliseconds);
+        _connections = new SqliteConnectionFactory(options.Value);
         _readers = new ReadConnectionPool(_connections);
         _queries = new GraphQueries((ontology ?? KnowledgeOntology.Default).RelationTypes.Where(t => t.Symmetric).Select(t => t.Name).ToList());
         _places = System.Text.Json.JsonSerializer.Serialize((places ?? PlaceLexicon.Default).Places.Select(p => new[] { p.Place, p.Province }));

@@ -52,6 +52,29 @@ public sealed class StoreServiceCollectionExtensionsTests : IDisposable
         host.Services.GetRequiredService<IGraphStore>().Should().BeOfType<SqliteGraphStore>();
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("65537")]
+    public async Task A_write_cache_outside_its_range_stops_start_up_with_a_clear_error(string mebibytes)
+    {
+        using var host = BuildHost(new() { ["Store:Sqlite:Path"] = _folder.File("kg.db"), ["Store:Sqlite:WriteCacheMebibytes"] = mebibytes });
+
+        var act = () => host.StartAsync();
+
+        await act.Should().ThrowAsync<OptionsValidationException>().WithMessage("*Store:Sqlite:WriteCacheMebibytes*between 2 and 65536*");
+    }
+
+    [Fact]
+    public void The_write_cache_is_read_from_configuration_and_has_a_default()
+    {
+        using var configured = BuildHost(new() { ["Store:Sqlite:WriteCacheMebibytes"] = "256" });
+        using var unset = BuildHost([]);
+
+        configured.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.WriteCacheMebibytes.Should().Be(256);
+        unset.Services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.WriteCacheMebibytes.Should().Be(1024);
+    }
+
     private static IHost BuildHost(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());

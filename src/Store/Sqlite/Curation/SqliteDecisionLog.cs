@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Store.Sqlite.Curation;
 /// </summary>
 public sealed class SqliteDecisionLog(IOptions<SqliteStoreOptions> options, TimeProvider? time = null) : IDecisionLog, IDisposable
 {
-    private readonly SqliteConnectionFactory _connections = new(Path.GetFullPath(options.Value.Path), options.Value.BusyTimeoutMilliseconds);
+    private readonly SqliteConnectionFactory _connections = new(options.Value);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly SemaphoreSlim _migration = new(1, 1);
     private bool _migrated;
