@@ -4,10 +4,12 @@ namespace KnowledgeGraph.Ingest.Load;
 public sealed class IngestOptions
 {
     /// <summary>
-    /// Documents per write; a failing batch is retried one document at a time. Every id is a random key, so each write
-    /// rewrites one index page per new entry until a batch has more entries than an index has pages; larger batches
-    /// share pages. Measured (bench/RESULTS.md, 60,000-article back-catalogue): 512 took 2.4 ms and wrote 0.40 MiB per
-    /// article, against 3.9 ms and 0.75 MiB with 128 (1024: 2.1 ms, 0.28 MiB, for twice the documents held at once).
+    /// Documents per write; a failing batch is retried one document at a time. Ids are random keys, so a batch's index
+    /// entries land all over each index: while an index has fewer pages than a batch has entries for it, every batch
+    /// rewrites nearly all of its pages, and the write cost per batch grows with the store. A larger batch shares that
+    /// cost among more articles. Measured (bench/RESULTS.md, 30,000-article back-catalogue, 1 GiB write cache): 2048 took
+    /// 1.5 ms and wrote 0.09 MiB per article, 512 took 1.6–1.7 ms and wrote 0.23 MiB; the price is memory, up to two
+    /// batches of extracted documents at once (roughly 30 KB each).
     /// </summary>
-    public int BatchSize { get; set; } = 512;
+    public int BatchSize { get; set; } = 2048;
 }
