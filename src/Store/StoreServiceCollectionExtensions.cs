@@ -28,8 +28,8 @@ public static class StoreServiceCollectionExtensions
             .Bind(section.GetSection(SqliteStoreOptions.SectionName))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Store:Sqlite:Path must name the database file.")
             .Validate(o => o.BusyTimeoutMilliseconds >= 0, "Store:Sqlite:BusyTimeoutMilliseconds must not be negative.")
-            .Validate(o => o.WriteCacheMebibytes is >= 2 and <= SqliteStoreOptions.MaxWriteCacheMebibytes,
-                $"Store:Sqlite:WriteCacheMebibytes must be between 2 and {SqliteStoreOptions.MaxWriteCacheMebibytes} (MiB).")
+            .Validate(o => o.WriteCacheMebibytes is >= SqliteStoreOptions.MinWriteCacheMebibytes and <= SqliteStoreOptions.MaxWriteCacheMebibytes,
+                $"Store:Sqlite:WriteCacheMebibytes must be between {SqliteStoreOptions.MinWriteCacheMebibytes} and {SqliteStoreOptions.MaxWriteCacheMebibytes} (MiB).")
             .ValidateOnStart();
 
         // Bound always (the copy verb reads it whatever the provider); checked when the Neo4j store is created.

@@ -28,7 +28,7 @@ internal sealed class SqliteConnectionFactory
             throw new ArgumentException("Store:Sqlite:Path must name the database file.", nameof(settings));
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(settings.WriteCacheMebibytes, 2, nameof(settings));
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.WriteCacheMebibytes, SqliteStoreOptions.MinWriteCacheMebibytes, nameof(settings));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(settings.WriteCacheMebibytes, SqliteStoreOptions.MaxWriteCacheMebibytes, nameof(settings));
         FullPath = System.IO.Path.GetFullPath(settings.Path);
         _connectionString = new SqliteConnectionStringBuilder

@@ -20,6 +20,9 @@ public sealed class SqliteStoreOptions
 
     public const int DefaultWriteCacheMebibytes = 1024;
 
+    /// <summary>SQLite's own default page cache is about 2 MiB; less would only slow the writer down.</summary>
+    public const int MinWriteCacheMebibytes = 2;
+
     /// <summary>The largest <see cref="WriteCacheMebibytes"/> accepted (64 GiB): beyond it the value is surely a unit mistake.</summary>
     public const int MaxWriteCacheMebibytes = 64 * 1024;
 }
