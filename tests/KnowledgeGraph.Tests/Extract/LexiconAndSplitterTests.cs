@@ -94,4 +94,42 @@ public class LexiconAndSplitterTests
         trie.Add("科协", true);
         trie.NextStart("由省科协主办", 0).Should().Be(2, "a word added after the first scan is found too");
     }
+
+    [Fact]
+    public void A_trie_finds_the_longest_word_at_a_position_and_nothing_where_no_word_starts()
+    {
+        var trie = new KnowledgeGraph.Ingest.Extract.Text.CharTrie<int>();
+        trie.LongestAt("中国科协", 0, out _).Should().Be(0, "an empty trie holds no word");
+
+        trie.Add("中国", 1);
+        trie.Add("中国科协", 2);
+
+        trie.LongestAt("中国科协主席", 0, out var value).Should().Be(4);
+        value.Should().Be(2);
+        trie.LongestAt("中国科协主席", 0, 3, out value).Should().Be(2, "at most three characters may be read");
+        value.Should().Be(1);
+        trie.LongestAt("在中国", 0, out _).Should().Be(0, "no word starts with 在");
+        trie.LongestAt("在中国", 1, out _).Should().Be(2);
+        trie.LongestAt("在中国", 3, out _).Should().Be(0, "past the end");
+        trie.LongestAt("中", 0, out _).Should().Be(0, "a prefix of a word is no word");
+
+        trie.Add("在", 3);
+        trie.LongestAt("在中国", 0, out value).Should().Be(1, "a word added after the first probe is found too");
+        value.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_char_set_holds_exactly_the_characters_added_across_the_whole_range()
+    {
+        var set = KnowledgeGraph.Ingest.Extract.Text.CharSet.Of(['王', 'a', '\0', '\uffff']);
+
+        set.Contains('王').Should().BeTrue();
+        set.Contains('a').Should().BeTrue();
+        set.Contains('\0').Should().BeTrue();
+        set.Contains('\uffff').Should().BeTrue();
+        set.Contains('玉').Should().BeFalse();
+        set.Contains('b').Should().BeFalse();
+        set.Contains('\ufffe').Should().BeFalse();
+        set.Contains((char)('王' + 64)).Should().BeFalse("another character in the same word of bits");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using KnowledgeGraph.Ingest.Extract.Lexicons;
 using KnowledgeGraph.Model.Ontology;
 
@@ -50,7 +51,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         {
             var key = m.Type switch
             {
-                EntityTypes.Organization => OrgKey(m, context, byKey),
+                EntityTypes.Organization => OrgKey(m, context, byKey, groups),
                 EntityTypes.Event => EventKey(m, byKey),
                 _ => Normalize(m.Text),
             };
@@ -129,7 +130,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         return groups;
     }
 
-    private string OrgKey(Mention m, DocumentContext context, Dictionary<string, EntityGroup> byKey)
+    private string OrgKey(Mention m, DocumentContext context, Dictionary<string, EntityGroup> byKey, List<EntityGroup> groups)
     {
         if (m.Properties.TryGetValue(Organizations.IssuerReferences.RefersTo, out var issuer))
         {
@@ -158,15 +159,23 @@ public sealed class AliasResolver(Lexicon lexicon)
         if (context.ResolveContextForm(m.Text) is null || placePrefixed)
         {
             var shortKey = Abbreviate(m.Text);
-            // each group's abbreviated name once, not once per mention: this scan runs for every organisation mention
-            var longer = byKey.Where(kv => kv.Key.StartsWith(m.Type + "|", StringComparison.Ordinal) && !kv.Key.Contains("|bare:", StringComparison.Ordinal))
-                .Select(kv => kv.Value).Distinct()
-                .Where(g => g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var full && full.Length > shortKey.Length && full.EndsWith(shortKey, StringComparison.Ordinal)
-                    && (!placePrefixed || lexicon.Places.Contains(full.AsSpan(0, full.Length - shortKey.Length))))
-                .ToList();
-            if (longer.Count == 1)
+            // the groups of the mention's type (every group is keyed by its type), each group's abbreviated name computed
+            // once, not once per mention: this scan runs for every organisation mention
+            EntityGroup? longer = null;
+            var count = 0;
+            foreach (var g in groups)
             {
-                return longer[0].Mentions[0].Key;
+                if (g.Type == m.Type && g.Mentions.Count > 0 && (g.FullKey ??= Abbreviate(g.Mentions[0].Text)) is var full && full.Length > shortKey.Length
+                    && full.EndsWith(shortKey, StringComparison.Ordinal) && (!placePrefixed || lexicon.Places.Contains(full.AsSpan(0, full.Length - shortKey.Length))))
+                {
+                    longer = g;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                return longer!.Mentions[0].Key;
             }
         }
 
@@ -242,5 +251,7 @@ public sealed class AliasResolver(Lexicon lexicon)
         name.EndsWith("科协", StringComparison.Ordinal) && !name.EndsWith("科学技术协会", StringComparison.Ordinal) ? name[..^2] + "科学技术协会" : name;
 
     public static string Normalize(string name) =>
-        new(name.Where(c => c is not (' ' or '\u3000' or '“' or '”' or '《' or '》' or '"' or '「' or '」')).ToArray());
+        name.AsSpan().ContainsAny(NotInKeys) ? new(name.Where(c => !NotInKeys.Contains(c)).ToArray()) : name;
+
+    private static readonly SearchValues<char> NotInKeys = SearchValues.Create(" \u3000“”《》\"「」");
 }

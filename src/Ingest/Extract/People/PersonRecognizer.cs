@@ -23,6 +23,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     // span lookups: NameAt runs at every position of every sentence, so it must not allocate
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> singleSurnames = lexicon.SingleSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> compoundSurnames = lexicon.CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly CharSet surnameStarts = CharSet.Of(lexicon.SingleSurnames.Concat(lexicon.CompoundSurnames).Where(n => n.Length > 0).Select(n => n[0]));
 
     public List<(Mention Person, List<Post> Posts)> Recognize(Sentence sentence, IReadOnlyList<Mention> organizations)
     {
@@ -730,7 +731,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     /// <summary>Length of a Chinese personal name starting at <paramref name="p"/>, 0 when none.</summary>
     internal int NameAt(string s, int p)
     {
-        if (p >= s.Length || !Chars.IsCjk(s[p]))
+        if (p >= s.Length || !surnameStarts.Contains(s[p]) || !Chars.IsCjk(s[p]))
         {
             return 0;
         }

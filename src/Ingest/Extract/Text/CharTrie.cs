@@ -17,6 +17,9 @@ public sealed class CharTrie<TValue>
 
     private readonly Node root = new();
     private readonly HashSet<char> lastChars = [];
+
+    // null until the first word: a document's own trie (its district anchors) is often empty and then costs no bitset
+    private CharSet? firstChars;
     private SearchValues<char>? starts;
     private SearchValues<char>? ends;
 
@@ -32,6 +35,7 @@ public sealed class CharTrie<TValue>
         starts = null;
         ends = null;
         lastChars.Add(word[^1]);
+        (firstChars ??= new CharSet()).Add(word[0]);
 
         var node = root;
         foreach (var c in word)
@@ -83,6 +87,11 @@ public sealed class CharTrie<TValue>
         var best = 0;
         var node = root;
         var end = (int)Math.Min(text.Length, (long)start + maxLength);
+        if (start >= end || firstChars is null || !firstChars.Contains(text[start]))
+        {
+            return 0; // most positions start no word: answered by one bit, not the root's dictionary
+        }
+
         for (var i = start; i < end; i++)
         {
             if (node.Next is null || !node.Next.TryGetValue(text[i], out var child))
