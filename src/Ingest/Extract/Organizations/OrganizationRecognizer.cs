@@ -27,7 +27,8 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         var s = sentence.Text;
         var candidates = new List<Mention>();
 
-        for (var i = NextCandidate(s, 0); i >= 0; i = NextCandidate(s, i + 1))
+        var next = new CandidateScan(lexicon, s);
+        for (var i = next.From(0); i >= 0; i = next.From(i + 1))
         {
             // Every known body starting here, not only the longest: a shorter one may be the parent written inside a longer
             // name (国务院 in 国务院台湾事务办公室); the resolution below keeps it only as that.
@@ -154,11 +155,29 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
     }
 
     /// <summary>The next position where a known body or a suffix may start (everything else is skipped in one vectorised scan).</summary>
-    private int NextCandidate(string s, int from)
+    /// <summary>
+    /// Where a known body or a suffix may start next. Each of the two scans resumes from where it last stopped: the nearer
+    /// one found is consumed, the farther one is still ahead and is not scanned for again.
+    /// </summary>
+    private struct CandidateScan(Lexicon lexicon, string s)
     {
-        var known = lexicon.KnownOrganizations.NextStart(s, from);
-        var suffix = lexicon.OrgSuffixes.NextStart(s, from);
-        return known < 0 ? suffix : suffix < 0 ? known : Math.Min(known, suffix);
+        private int known = -2; // -2: not scanned yet; -1: none left in the sentence
+        private int suffix = -2;
+
+        public int From(int from)
+        {
+            if (known == -2 || (known >= 0 && known < from))
+            {
+                known = lexicon.KnownOrganizations.NextStart(s, from);
+            }
+
+            if (suffix == -2 || (suffix >= 0 && suffix < from))
+            {
+                suffix = lexicon.OrgSuffixes.NextStart(s, from);
+            }
+
+            return known < 0 ? suffix : suffix < 0 ? known : Math.Min(known, suffix);
+        }
     }
 
     /// <summary>Longer names win; a name inside a longer one is kept as nested (it may be the parent of a unit).</summary>

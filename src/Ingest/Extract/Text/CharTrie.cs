@@ -16,12 +16,11 @@ public sealed class CharTrie<TValue>
     }
 
     private readonly Node root = new();
-    private readonly HashSet<char> lastChars = [];
 
-    // null until the first word: a document's own trie (its district anchors) is often empty and then costs no bitset
+    // null until the first word: a document's own trie (its district anchors) is often empty and then costs no bitsets
     private CharSet? firstChars;
+    private CharSet? lastChars;
     private SearchValues<char>? starts;
-    private SearchValues<char>? ends;
 
     public int Count { get; private set; }
 
@@ -33,8 +32,7 @@ public sealed class CharTrie<TValue>
         }
 
         starts = null;
-        ends = null;
-        lastChars.Add(word[^1]);
+        (lastChars ??= new CharSet()).Add(word[^1]);
         (firstChars ??= new CharSet()).Add(word[0]);
 
         var node = root;
@@ -154,10 +152,9 @@ public sealed class CharTrie<TValue>
     {
         length = 0;
 
-        // Asked at every position of a sentence by clause scans; most characters end no word, and one set lookup says so
+        // Asked at every position of a sentence by clause scans; most characters end no word, and one bit says so
         // without walking the trie once per candidate length.
-        ends ??= SearchValues.Create([.. lastChars]);
-        if (end < 1 || !ends.Contains(text[end - 1]))
+        if (end < 1 || lastChars is null || !lastChars.Contains(text[end - 1]))
         {
             return false;
         }
