@@ -60,6 +60,10 @@ public sealed class RuleBasedExtractor : IExtractor
     public static RuleBasedExtractor CreateDefault(string? directory = null) =>
         new(LexiconLoader.Load(directory ?? Path.Combine(AppContext.BaseDirectory, "Lexicons")));
 
+    // of two spans of one length, the organisation first (its mention becomes the sentence's item, the other one nested)
+    private static readonly Comparison<Mention> LongestThenOrganizations = (a, b) =>
+        (b.End - b.Start).CompareTo(a.End - a.Start) is var byLength and not 0 ? byLength : OrganizationsFirst(a).CompareTo(OrganizationsFirst(b));
+
     public DocumentGraph Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -78,16 +82,16 @@ public sealed class RuleBasedExtractor : IExtractor
             var progs = programs.Recognize(sentence, context.Anchors);
             var top = new List<Mention>();
             var nested = new List<Mention>();
-            foreach (var m in progs.Concat(evs).Concat(orgs).OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Type == EntityTypes.Organization ? 0 : 1))
+            foreach (var m in MentionLists.StableSorted(progs.Concat(evs).Concat(orgs), LongestThenOrganizations))
             {
-                if (m.Nested || top.Any(t => t.Contains(m) || (t.Start == m.Start && t.End == m.End)))
+                if (m.Nested || ContainsOrSameSpan(top, m))
                 {
                     nested.Add(m);
                     m.Nested = true;
                     continue;
                 }
 
-                if (top.Any(t => t.Overlaps(m)))
+                if (MentionLists.AnyOverlaps(top, m))
                 {
                     continue;
                 }
@@ -425,5 +429,20 @@ public sealed class RuleBasedExtractor : IExtractor
 
             top.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+    }
+
+    private static int OrganizationsFirst(Mention m) => m.Type == EntityTypes.Organization ? 0 : 1;
+
+    private static bool ContainsOrSameSpan(List<Mention> top, Mention m)
+    {
+        foreach (var t in top)
+        {
+            if (t.Contains(m) || (t.Start == m.Start && t.End == m.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -95,9 +95,9 @@ public sealed class EventRecognizer(Lexicon lexicon)
 
         // the same event read from two suffixes (联席会议 / 会议): keep the longest per end, then drop contained ones
         var kept = new List<Mention>();
-        foreach (var m in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start)) // stable: equal spans keep the order found
+        foreach (var m in MentionLists.StableSorted(found, MentionLists.LongestThenEarliest)) // stable: equal spans keep the order found
         {
-            if (!kept.Any(k => k.Overlaps(m)))
+            if (!MentionLists.AnyOverlaps(kept, m))
             {
                 kept.Add(m);
             }

@@ -186,7 +186,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         // Stable: of candidates with the same span the first found wins — a known body before a suffix match, the longest
         // suffix (科学院) before one inside it (学院).
         var accepted = new List<Mention>();
-        foreach (var c in candidates.OrderByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+        foreach (var c in MentionLists.StableSorted(candidates, MentionLists.LongestThenEarliest))
         {
             var outer = accepted.FirstOrDefault(a => !a.Nested && a.Contains(c));
             if (outer is not null)

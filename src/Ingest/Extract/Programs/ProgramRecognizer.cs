@@ -85,9 +85,9 @@ public sealed class ProgramRecognizer(Lexicon lexicon)
         }
 
         var kept = new List<Mention>();
-        foreach (var m in found.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start)) // stable: equal spans keep the order found
+        foreach (var m in MentionLists.StableSorted(found, MentionLists.LongestThenEarliest)) // stable: equal spans keep the order found
         {
-            if (!kept.Any(k => k.Overlaps(m)))
+            if (!MentionLists.AnyOverlaps(kept, m))
             {
                 kept.Add(m);
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using KnowledgeGraph.Ingest.Extract.Text;
 
@@ -38,9 +39,10 @@ public static class SentenceSplitter
 
             if (trimmedEnd > trimmedStart)
             {
-                var map = offsets.GetRange(trimmedStart, trimmedEnd - trimmedStart).ToArray();
+                var map = CollectionsMarshal.AsSpan(offsets)[trimmedStart..trimmedEnd].ToArray();
                 var original = text[map[0]..(map[^1] + 1)];
-                sentences.Add(new Sentence(sentences.Count, s[trimmedStart..trimmedEnd], map, original));
+                var trimmed = trimmedStart == 0 && trimmedEnd == s.Length ? s : s[trimmedStart..trimmedEnd];
+                sentences.Add(new Sentence(sentences.Count, trimmed, map, original));
             }
 
             buffer.Clear();

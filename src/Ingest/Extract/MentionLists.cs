@@ -1,0 +1,56 @@
+namespace KnowledgeGraph.Ingest.Extract;
+
+/// <summary>
+/// Ordering and span tests over one sentence's mentions. The recognisers run them for every sentence; LINQ's OrderBy
+/// (iterator, sorter, key array) and a lambda capturing the mention at hand (a closure per test) were a third of what
+/// extraction allocated, measured.
+/// </summary>
+internal static class MentionLists
+{
+    /// <summary>Longest span first, then the earlier start.</summary>
+    public static readonly Comparison<Mention> LongestThenEarliest = (a, b) =>
+        (b.End - b.Start).CompareTo(a.End - a.Start) is var byLength and not 0 ? byLength : a.Start.CompareTo(b.Start);
+
+    /// <summary>
+    /// The mentions in <paramref name="order"/>; mentions that compare equal keep the order they came in, as with
+    /// OrderBy…ThenBy (which one of two equal spans wins depends on it). Binary insertion: a sentence has a handful.
+    /// </summary>
+    public static List<Mention> StableSorted(IEnumerable<Mention> mentions, Comparison<Mention> order)
+    {
+        var sorted = new List<Mention>();
+        foreach (var m in mentions)
+        {
+            var lo = 0;
+            var hi = sorted.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (order(sorted[mid], m) <= 0)
+                {
+                    lo = mid + 1; // after every mention that does not come later
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            sorted.Insert(lo, m);
+        }
+
+        return sorted;
+    }
+
+    public static bool AnyOverlaps(List<Mention> mentions, Mention m)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Overlaps(m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

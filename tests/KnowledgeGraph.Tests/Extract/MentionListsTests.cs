@@ -1,0 +1,47 @@
+using FluentAssertions;
+using KnowledgeGraph.Ingest.Extract;
+using KnowledgeGraph.Model.Ontology;
+using Xunit;
+
+namespace KnowledgeGraph.Tests.Extract;
+
+public class MentionListsTests
+{
+    private static Mention At(string text, int start) => new(EntityTypes.Organization, text, 0, start, start + text.Length);
+
+    [Fact]
+    public void Longest_spans_come_first_then_earlier_ones_and_equal_spans_keep_the_order_they_were_found_in()
+    {
+        var knownBody = At("中国科协", 4);
+        var suffixMatch = At("中国科协", 4); // the same span found again by another rule: must stay second
+        var shortEarly = At("科协", 0);
+        var shortLate = At("学会", 10);
+        var longest = At("广东省科学技术协会", 12);
+
+        var sorted = MentionLists.StableSorted([shortLate, knownBody, shortEarly, suffixMatch, longest], MentionLists.LongestThenEarliest);
+
+        sorted.Should().Equal(longest, knownBody, suffixMatch, shortEarly, shortLate);
+        sorted.IndexOf(knownBody).Should().BeLessThan(sorted.IndexOf(suffixMatch));
+    }
+
+    [Fact]
+    public void Sorting_keeps_every_mention_of_a_long_list_in_the_order_linq_gives()
+    {
+        var random = new Random(7);
+        var mentions = Enumerable.Range(0, 500).Select(i => At(new string('会', random.Next(1, 6)), random.Next(0, 40))).ToList();
+
+        var sorted = MentionLists.StableSorted(mentions, MentionLists.LongestThenEarliest);
+
+        sorted.Should().Equal(mentions.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start), ReferenceEquals);
+    }
+
+    [Fact]
+    public void A_mention_overlaps_a_list_only_where_the_spans_share_a_character()
+    {
+        List<Mention> list = [At("中国科协", 0), At("学会", 10)];
+
+        MentionLists.AnyOverlaps(list, At("科协主席", 2)).Should().BeTrue();
+        MentionLists.AnyOverlaps(list, At("主席", 4)).Should().BeFalse("touching at the end is no overlap");
+        MentionLists.AnyOverlaps([], At("主席", 4)).Should().BeFalse();
+    }
+}
