@@ -85,7 +85,7 @@ public static class CoordinatedLists
         end - start is >= MinItem and <= MaxItem
         && string.CompareOrdinal(s, end - head.Length, head, 0, head.Length) == 0
         && (end == s.Length || s[end] is '、' or '等' || !Chars.IsCjk(s[end]))
-        && !top.Any(t => t.Start < end && start < t.End);
+        && !MentionLists.AnyOverlaps(top, start, end);
 
     /// <summary>A、B等重要国际科学计划: the mention right after 等 (and a modifier) that closes a list is a class noun.</summary>
     private static void DropClassNouns(string s, List<Mention> top) =>

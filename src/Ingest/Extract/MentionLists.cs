@@ -41,11 +41,14 @@ internal static class MentionLists
         return sorted;
     }
 
-    public static bool AnyOverlaps(List<Mention> mentions, Mention m)
+    public static bool AnyOverlaps(IReadOnlyList<Mention> mentions, Mention m) => AnyOverlaps(mentions, m.Start, m.End);
+
+    /// <summary>Whether any mention shares a character with the span [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static bool AnyOverlaps(IReadOnlyList<Mention> mentions, int start, int end)
     {
-        foreach (var other in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (other.Overlaps(m))
+            if (mentions[i].Start < end && start < mentions[i].End)
             {
                 return true;
             }

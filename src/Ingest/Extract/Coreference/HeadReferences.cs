@@ -43,7 +43,7 @@ internal static class HeadReferences
                 {
                     if (at + len >= s.Length || !byHead.TryGetValue(s.AsSpan(at, len), out var antecedent)
                         || !(lexicon.Titles.LongestAt(s, at + len, out _) > 0 || (!titleOnly && (IsSubject(s, at + len) || IsCoordinatedSubject(s, at + len, top))))
-                        || top.Any(t => t.Start < at + len && at < t.End))
+                        || MentionLists.AnyOverlaps(top, at, at + len))
                     {
                         continue;
                     }

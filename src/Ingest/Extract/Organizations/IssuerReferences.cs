@@ -60,7 +60,7 @@ public sealed class IssuerReferences(Lexicon lexicon)
         for (var i = 0; i < s.Length; i++)
         {
             var len = lexicon.SelfReferences.LongestAt(s, i, out var endings);
-            if (len == 0 || !endings.Any(e => issuer.EndsWith(e, StringComparison.Ordinal)) || organizations.Any(o => o.Start < i + len && i < o.End))
+            if (len == 0 || !endings.Any(e => issuer.EndsWith(e, StringComparison.Ordinal)) || MentionLists.AnyOverlaps(organizations, i, i + len))
             {
                 continue;
             }
@@ -90,13 +90,13 @@ public sealed class IssuerReferences(Lexicon lexicon)
                 var heading = k + len < s.Length && s[k + len] is '：' or ':' && s[..k].All(Chars.IsCjk) && k <= MaxUnitCore;
                 var start = heading ? 0 : k;
                 while (start > 0 && k - start < MaxUnitCore && Chars.IsCjk(s[start - 1]) && !lexicon.BoundaryWords.EndsAt(s, start, 4, out _)
-                    && !lexicon.SelfReferences.EndsAt(s, start, 3, out _) && !organizations.Any(o => o.End == start))
+                    && !lexicon.SelfReferences.EndsAt(s, start, 3, out _) && !EndsAt(organizations, start))
                 {
                     start--;
                 }
 
                 if (k - start >= 2 && (start == 0 || !Chars.IsCjk(s[start - 1]) || lexicon.SelfReferences.EndsAt(s, start, 3, out _))
-                    && !organizations.Any(o => o.Start <= start && o.End >= k + len && o.Properties.ContainsKey(IssuerUnit)))
+                    && !IssuerUnitCovers(organizations, start, k + len))
                 {
                     units.Add(AddUnit(sentence, start, k + len, organizations));
                 }
@@ -170,5 +170,32 @@ public sealed class IssuerReferences(Lexicon lexicon)
         }
 
         return null;
+    }
+
+    // loops, not Any with a lambda: the lambdas captured the scan's position, a closure per character (see MentionLists)
+    private static bool EndsAt(List<Mention> organizations, int end)
+    {
+        foreach (var o in organizations)
+        {
+            if (o.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IssuerUnitCovers(List<Mention> organizations, int start, int end)
+    {
+        foreach (var o in organizations)
+        {
+            if (o.Start <= start && o.End >= end && o.Properties.ContainsKey(IssuerUnit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -93,7 +93,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             }
 
             // 兴业银行厦门分行: a branch (分行, 支行, 分公司) is named by its parent, then its place
-            if (s[i] is '分' or '支' && candidates.LastOrDefault(c => c.End == start && !c.Properties.ContainsKey("bare")) is { } parentBody)
+            if (s[i] is '分' or '支' && LastNamedBodyEndingAt(candidates, start) is { } parentBody)
             {
                 start = parentBody.Start;
             }
@@ -456,4 +456,18 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
 
     internal static string StripQuotes(string text) =>
         text.Length >= 2 && Chars.IsOpenQuote(text[0]) && Chars.IsCloseQuote(text[^1]) && text.IndexOfAny(['“', '《'], 1) < 0 ? text[1..^1] : text;
+
+    // a loop, not LastOrDefault with a lambda: the lambda captured the candidate's start, a closure per candidate
+    private static Mention? LastNamedBodyEndingAt(List<Mention> candidates, int end)
+    {
+        for (var k = candidates.Count - 1; k >= 0; k--)
+        {
+            if (candidates[k].End == end && !candidates[k].Properties.ContainsKey("bare"))
+            {
+                return candidates[k];
+            }
+        }
+
+        return null;
+    }
 }

@@ -70,7 +70,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 }
 
                 var len = nlen > 0 ? nlen : latin;
-                if (!taken[q] && !OverlapsAny(organizations, q, q + len))
+                if (!taken[q] && !MentionLists.AnyOverlaps(organizations, q, q + len))
                 {
                     var person = new Mention(EntityTypes.Person, s.Substring(q, len).Trim(), sentence.Index, q, q + len);
                     // names listed after one title share its chain
@@ -113,7 +113,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             }
 
             var nlen = NameAt(s, p);
-            if (nlen == 0 || OverlapsAny(organizations, p, p + nlen))
+            if (nlen == 0 || MentionLists.AnyOverlaps(organizations, p, p + nlen))
             {
                 continue;
             }
@@ -212,7 +212,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 end = stop;
             }
 
-            if (end <= dot + 1 || start == dot || OverlapsAny(organizations, start, end))
+            if (end <= dot + 1 || start == dot || MentionLists.AnyOverlaps(organizations, start, end))
             {
                 continue;
             }
@@ -220,7 +220,14 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             var person = new Mention(EntityTypes.Person, s[start..end], sentence.Index, start, end);
             var posts = ReadChain(s, start, organizations, byline: false);
             posts.AddRange(PostsAfter(s, start, end, organizations));
-            result.RemoveAll(r => r.Item1.Start >= start && r.Item1.End <= end);
+            for (var k = result.Count - 1; k >= 0; k--)
+            {
+                if (result[k].Item1.Start >= start && result[k].Item1.End <= end)
+                {
+                    result.RemoveAt(k); // a loop, not RemoveAll with a lambda: see MentionLists
+                }
+            }
+
             result.Add((person, posts));
             for (var k = start; k < end; k++)
             {
@@ -281,7 +288,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
             for (var len = 3; len >= 2 && found == 0; len--)
             {
                 var p = nameEnd - len;
-                if (p >= 0 && !taken[p] && NameAt(s, p) == len && !OverlapsAny(organizations, p, nameEnd)
+                if (p >= 0 && !taken[p] && NameAt(s, p) == len && !MentionLists.AnyOverlaps(organizations, p, nameEnd)
                     && (p == 0 || !Chars.IsCjk(s[p - 1]) || s[p - 1] == '、' || lexicon.BoundaryWords.EndsAt(s, p, 3, out _) || lexicon.Titles.EndsAt(s, p, 8, out _)))
                 {
                     found = len;
@@ -325,7 +332,7 @@ public sealed class PersonRecognizer(Lexicon lexicon)
                 for (var len = 3; len >= 2; len--)
                 {
                     var p = end - len;
-                    if (p >= 0 && !taken[p] && NameAt(s, p) == len && !OverlapsAny(organizations, p, end))
+                    if (p >= 0 && !taken[p] && NameAt(s, p) == len && !MentionLists.AnyOverlaps(organizations, p, end))
                     {
                         found.Add((p, len));
                         end = p;
@@ -556,18 +563,6 @@ public sealed class PersonRecognizer(Lexicon lexicon)
     // Loops, not Any/LastOrDefault with a lambda: a lambda that captures a loop's locals makes the compiler allocate a
     // closure at every iteration of the per-character scans, whether or not the lambda runs (measured: the largest
     // share of what extraction allocated).
-    private static bool OverlapsAny(IReadOnlyList<Mention> organizations, int start, int end)
-    {
-        for (var i = 0; i < organizations.Count; i++)
-        {
-            if (organizations[i].Start < end && start < organizations[i].End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>The last top-level organisation ending at <paramref name="end"/>.</summary>
     private static Mention? LastEndingAt(IReadOnlyList<Mention> organizations, int end)
