@@ -42,9 +42,15 @@ public static class ExtractionRun
             var texts = corpus.WriteTexts();
             foreach (var threads in new[] { 1, Environment.ProcessorCount })
             {
-                var (mbps, entities, relations) = Measure(extractor, corpus.Articles, threads, minSeconds);
-                Report.Figure("extract", $"{corpus.Name} extraction {threads} core(s)", mbps, "MB/s",
-                    new Dictionary<string, object?> { ["threads"] = threads, ["entitiesPerPass"] = entities, ["relationsPerPass"] = relations });
+                var (mbps, entities, relations, allocatedPerArticle) = Measure(extractor, corpus.Articles, threads, minSeconds);
+                Report.Figure("extract", $"{corpus.Name} extraction {threads} core(s)", mbps, "MB/s", new Dictionary<string, object?>
+                {
+                    ["threads"] = threads,
+                    ["entitiesPerPass"] = entities,
+                    ["relationsPerPass"] = relations,
+                    ["allocatedKBPerArticle"] = Math.Round(allocatedPerArticle / 1024, 1), // what the GC has to collect, and what keeps two cores from scaling
+                });
+                Report.Note("extract", $"{corpus.Name} {threads} core(s): {allocatedPerArticle / 1024:0.0} KB allocated per article");
                 var jieba = await JiebaAsync(texts, threads, minSeconds);
                 if (jieba is { } j)
                 {
@@ -56,12 +62,13 @@ public static class ExtractionRun
     }
 
     /// <summary>Whole passes over the corpus on <paramref name="threads"/> threads until <paramref name="minSeconds"/> have elapsed.</summary>
-    private static (double MBps, int Entities, int Relations) Measure(RuleBasedExtractor extractor, IReadOnlyList<Article> articles, int threads, double minSeconds)
+    private static (double MBps, int Entities, int Relations, double AllocatedPerArticle) Measure(RuleBasedExtractor extractor, IReadOnlyList<Article> articles, int threads, double minSeconds)
     {
         var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text));
         var entities = 0;
         var relations = 0;
         var passes = 0;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var sw = Stopwatch.StartNew();
         do
         {
@@ -76,7 +83,9 @@ public static class ExtractionRun
             passes++;
         }
         while (sw.Elapsed.TotalSeconds < minSeconds);
-        return (bytes * passes / 1e6 / sw.Elapsed.TotalSeconds, entities, relations);
+        var seconds = sw.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return (bytes * passes / 1e6 / seconds, entities, relations, (double)allocated / passes / articles.Count);
     }
 
     /// <summary>The jieba yardstick via node; null (and a note) when bench/jieba has not been installed with npm ci.</summary>
