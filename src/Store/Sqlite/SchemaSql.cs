@@ -33,7 +33,7 @@ internal static class SchemaSql
     /// pages all over every index (at 30k articles, most leaves of every index, every batch), and the next batch needs
     /// the same pages again. Evicted from a 64 MiB cache, each was read back from the write-ahead log (pread, copy,
     /// parse) at every batch. With 1 GiB, the store writes of a 30,000-article ingest took 35–38 s instead of 45–49 s at
-    /// batches of 512 documents, 24 s instead of 26–28 s at 2048 (bench/RESULTS.md).
+    /// batches of 512 documents, 24 s instead of 26–28 s at 2048 (bench/HISTORY.md).
     /// </summary>
     public static string WriterPragmas(int cacheMebibytes) => string.Create(
         CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{cacheMebibytes * 1024L};");
@@ -49,7 +49,7 @@ internal static class SchemaSql
     /// Page size of a new file (it can only be chosen before the first table; an existing file keeps its own). Ids are
     /// random text keys, so every batch inserts all over each index: 16 KiB pages hold four times the entries of the
     /// default 4 KiB, so a batch splits and rewrites fewer pages and the trees are one level shallower. Measured at
-    /// 100k relations in batches of 10,000 (bench/RESULTS.md): 1.4–1.7× the relations/s of 4 KiB pages, reads at 1M
+    /// 100k relations in batches of 10,000 (bench/HISTORY.md): 1.4–1.7× the relations/s of 4 KiB pages, reads at 1M
     /// relations unchanged; 32 and 64 KiB gained no more on inserts and cost point reads more bytes per level.
     /// </summary>
     public const string SetNewFilePageSize = "PRAGMA page_size = 16384;";
