@@ -43,6 +43,19 @@ internal static class MentionLists
 
     public static bool AnyOverlaps(IReadOnlyList<Mention> mentions, Mention m) => AnyOverlaps(mentions, m.Start, m.End);
 
+    public static bool AnySameSpan(IReadOnlyList<Mention> mentions, Mention m)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start == m.Start && mentions[i].End == m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any mention shares a character with the span [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool AnyOverlaps(IReadOnlyList<Mention> mentions, int start, int end)
     {

@@ -124,7 +124,14 @@ public sealed class RuleBasedExtractor : IExtractor
         {
             var (sentence, top, nested, _) = perSentence[k];
             var persons = people.Recognize(sentence, top.Where(m => m.Type == EntityTypes.Organization).ToList());
-            top.AddRange(persons.Select(p => p.Person).Where(p => !top.Any(t => t.Overlaps(p))));
+            foreach (var (person, _) in persons)
+            {
+                if (!MentionLists.AnyOverlaps(top, person))
+                {
+                    top.Add(person); // seen by the next person's test, as it was with AddRange over a lazy filter
+                }
+            }
+
             top.Sort((a, b) => a.Start.CompareTo(b.Start));
             perSentence[k] = (sentence, top, nested, persons);
         }

@@ -126,6 +126,11 @@ public sealed class EventRecognizer(Lexicon lexicon)
     /// </summary>
     private static void JoinedByJi(string s, int sentenceIndex, List<Mention> found)
     {
+        if (!s.Contains('暨'))
+        {
+            return; // most sentences: no list, no closure
+        }
+
         foreach (var a in found.Where(a => a.End < s.Length && s[a.End] == '暨').ToList())
         {
             var b = found.Where(b => b.Start >= a.Start && b.Start <= a.End + 1 && b.End > a.End + 1).MaxBy(b => b.End);

@@ -188,10 +188,10 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         var accepted = new List<Mention>();
         foreach (var c in MentionLists.StableSorted(candidates, MentionLists.LongestThenEarliest))
         {
-            var outer = accepted.FirstOrDefault(a => !a.Nested && a.Contains(c));
+            var outer = FirstOuter(accepted, c);
             if (outer is not null)
             {
-                if (c.Start == outer.Start && c.Kind != "Venue" && !accepted.Any(a => a.Start == c.Start && a.End == c.End))
+                if (c.Start == outer.Start && c.Kind != "Venue" && !MentionLists.AnySameSpan(accepted, c))
                 {
                     c.Nested = true;
                     accepted.Add(c);
@@ -200,7 +200,7 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
                 continue;
             }
 
-            if (accepted.Any(a => a.Overlaps(c)))
+            if (MentionLists.AnyOverlaps(accepted, c))
             {
                 continue;
             }
@@ -465,6 +465,20 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
             if (candidates[k].End == end && !candidates[k].Properties.ContainsKey("bare"))
             {
                 return candidates[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first accepted top-level name that contains <paramref name="c"/>.</summary>
+    private static Mention? FirstOuter(List<Mention> accepted, Mention c)
+    {
+        foreach (var a in accepted)
+        {
+            if (!a.Nested && a.Contains(c))
+            {
+                return a;
             }
         }
 
