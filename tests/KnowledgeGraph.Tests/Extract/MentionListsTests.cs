@@ -44,4 +44,14 @@ public class MentionListsTests
         MentionLists.AnyOverlaps(list, At("主席", 4)).Should().BeFalse("touching at the end is no overlap");
         MentionLists.AnyOverlaps([], At("主席", 4)).Should().BeFalse();
     }
+
+    [Fact]
+    public void A_same_span_is_one_with_both_ends_equal_whatever_the_text()
+    {
+        List<Mention> list = [At("中国科协", 0)];
+
+        MentionLists.AnySameSpan(list, At("某某某某", 0)).Should().BeTrue();
+        MentionLists.AnySameSpan(list, At("中国", 0)).Should().BeFalse("a prefix is not the same span");
+        MentionLists.AnySameSpan(list, At("国科协主", 1)).Should().BeFalse("an overlap is not the same span");
+    }
 }
