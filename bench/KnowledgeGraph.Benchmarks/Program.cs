@@ -18,7 +18,7 @@ public static class BenchProgram
             Console.Error.WriteLine("""
                 usage: bench <verb> [--option value …]
                   corpus  --articles N [--seed S]                generate a corpus into bench/.data
-                  extract --articles N [--seed S] [--seconds T]  workload 1: extraction MB/s vs jieba
+                  extract --articles N [--seed S] [--seconds T] [--rounds R]   workload 1: extraction MB/s vs jieba, alternating R rounds
                   load    [--entities N] [--relations N] [--batches 100,1000,10000]   workload 2: store load
                   ingest  --articles N [--seed S] [--batch B] [--write-cache MiB]   workload 3: end-to-end ingest (one size per process)
                   graph   [--entities N] [--relations N]         workload 4: build the query graph
@@ -45,7 +45,7 @@ public static class BenchProgram
                 Console.WriteLine(CorpusGenerator.Ensure(Int("articles", 1000), seed));
                 break;
             case "extract":
-                await ExtractionRun.RunAsync(Int("articles", 10_000), seed, Int("seconds", 5));
+                await ExtractionRun.RunAsync(Int("articles", 10_000), seed, Int("seconds", 5), Int("rounds", 3));
                 break;
             case "load":
                 await LoadRun.RunAsync(Int("entities", 20_000), Int("relations", 200_000), Batches(options), seed);
