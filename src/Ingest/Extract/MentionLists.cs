@@ -56,6 +56,20 @@ internal static class MentionLists
         return false;
     }
 
+    /// <summary>Whether <paramref name="m"/> lies inside a longer mention of the list or has the span of one.</summary>
+    public static bool AnyContainsOrSameSpan(IReadOnlyList<Mention> mentions, Mention m)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Contains(m) || (mentions[i].Start == m.Start && mentions[i].End == m.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any mention shares a character with the span [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static bool AnyOverlaps(IReadOnlyList<Mention> mentions, int start, int end)
     {

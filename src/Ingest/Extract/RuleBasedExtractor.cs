@@ -84,7 +84,7 @@ public sealed class RuleBasedExtractor : IExtractor
             var nested = new List<Mention>();
             foreach (var m in MentionLists.StableSorted(progs.Concat(evs).Concat(orgs), LongestThenOrganizations))
             {
-                if (m.Nested || ContainsOrSameSpan(top, m))
+                if (m.Nested || MentionLists.AnyContainsOrSameSpan(top, m))
                 {
                     nested.Add(m);
                     m.Nested = true;
@@ -439,17 +439,4 @@ public sealed class RuleBasedExtractor : IExtractor
     }
 
     private static int OrganizationsFirst(Mention m) => m.Type == EntityTypes.Organization ? 0 : 1;
-
-    private static bool ContainsOrSameSpan(List<Mention> top, Mention m)
-    {
-        foreach (var t in top)
-        {
-            if (t.Contains(m) || (t.Start == m.Start && t.End == m.End))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

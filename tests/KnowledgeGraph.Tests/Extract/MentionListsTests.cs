@@ -54,4 +54,14 @@ public class MentionListsTests
         MentionLists.AnySameSpan(list, At("中国", 0)).Should().BeFalse("a prefix is not the same span");
         MentionLists.AnySameSpan(list, At("国科协主", 1)).Should().BeFalse("an overlap is not the same span");
     }
+
+    [Fact]
+    public void A_mention_inside_a_longer_one_or_on_its_span_is_covered_but_an_overlap_is_not()
+    {
+        List<Mention> list = [At("中国科学技术协会", 0)];
+
+        MentionLists.AnyContainsOrSameSpan(list, At("科学技术", 2)).Should().BeTrue();
+        MentionLists.AnyContainsOrSameSpan(list, At("某某某某某某某某", 0)).Should().BeTrue("the same span");
+        MentionLists.AnyContainsOrSameSpan(list, At("协会主席", 6)).Should().BeFalse("it runs past the end");
+    }
 }

@@ -154,10 +154,10 @@ public sealed class OrganizationRecognizer(Lexicon lexicon)
         return Resolve(candidates);
     }
 
-    /// <summary>The next position where a known body or a suffix may start (everything else is skipped in one vectorised scan).</summary>
     /// <summary>
-    /// Where a known body or a suffix may start next. Each of the two scans resumes from where it last stopped: the nearer
-    /// one found is consumed, the farther one is still ahead and is not scanned for again.
+    /// Where a known body or a suffix may start next (everything else is skipped by vectorised scans). Each of the two
+    /// scans resumes from where it last stopped: the nearer one found is consumed, the farther one is still ahead and is
+    /// not scanned for again.
     /// </summary>
     private struct CandidateScan(Lexicon lexicon, string s)
     {
